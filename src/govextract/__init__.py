@@ -1,0 +1,43 @@
+"""govextract: typed, offset-exact records from Chinese government press releases.
+
+>>> import govextract
+>>> doc = govextract.extract("“爱山东”注册用户数突破1亿。")
+>>> [(q.text, q.value) for q in doc.quantities]
+[('突破1亿', 100000000)]
+"""
+
+from .models import (
+    SCHEMA_VERSION,
+    Approx,
+    Direction,
+    Document,
+    DocumentRef,
+    Point,
+    Program,
+    ProgramCategory,
+    Quantity,
+    QuantityKind,
+    Section,
+)
+from .numbers import parse_number
+from .pipeline import Extractor, extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Approx",
+    "Direction",
+    "Document",
+    "DocumentRef",
+    "Extractor",
+    "Point",
+    "Program",
+    "ProgramCategory",
+    "Quantity",
+    "QuantityKind",
+    "Section",
+    "__version__",
+    "extract",
+    "parse_number",
+]

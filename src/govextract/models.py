@@ -1,0 +1,254 @@
+"""Typed records produced by govextract.
+
+Every mention carries half-open character offsets ``start``/``end`` into the
+exact string that was given to :func:`govextract.extract`; ``text[start:end]``
+is the mention's surface.  The models check what they can on their own
+(bounds, ordering, value canonicalization); :meth:`Document.check_spans`
+checks surfaces against the source text, and the pipeline runs it on every
+document it builds.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Iterator, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+Number = Union[int, float]
+
+
+class QuantityKind(str, Enum):
+    """What a quantity measures."""
+
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    COUNT = "count"
+    MONEY = "money"
+    MEASURE = "measure"
+    MULTIPLE = "multiple"
+    RANK = "rank"
+
+
+class Approx(str, Enum):
+    """How the written number relates to the true one."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+
+
+class Direction(str, Enum):
+    """Direction of change stated by the verb governing a quantity."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class ProgramCategory(str, Enum):
+    """What a quoted name is."""
+
+    PROGRAM = "program"
+    SLOGAN = "slogan"
+    OTHER = "other"
+
+
+def canonical_number(value: Number) -> Number:
+    """Return ``value`` as an ``int`` when it is whole, else as a ``float``.
+
+    One canonical form keeps golden files byte-stable (85000, never 85000.0).
+
+    >>> canonical_number(85000.0), canonical_number(0.352), canonical_number(3)
+    (85000, 0.352, 3)
+    """
+    if isinstance(value, bool):
+        raise TypeError("a boolean is not a number")
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("a quantity value must be finite")
+        if value.is_integer():
+            return int(value)
+        return float(repr(round(value, 10)))
+    return int(value)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _Span(_Record):
+    start: int
+    end: int
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "_Span":
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+        return self
+
+
+class Quantity(_Span):
+    """A number with its unit, kind, qualifier and the metric it measures."""
+
+    text: str
+    value: Number
+    value_max: Optional[Number] = None
+    kind: QuantityKind
+    unit: Optional[str] = None
+    approx: Approx = Approx.EXACT
+    qualifier: Optional[str] = None
+    direction: Optional[Direction] = None
+    subject: Optional[str] = None
+    subject_start: Optional[int] = None
+    subject_end: Optional[int] = None
+    section: Optional[int] = None
+
+    @field_validator("value", "value_max")
+    @classmethod
+    def _canonical(cls, value: Optional[Number]) -> Optional[Number]:
+        return None if value is None else canonical_number(value)
+
+    @model_validator(mode="after")
+    def _surface_length(self) -> "Quantity":
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"quantity {self.text!r} does not fit its span {self.start}:{self.end}")
+        if (self.subject is None) != (self.subject_start is None) or (
+            self.subject_start is not None
+            and (self.subject_end is None or self.subject_end - self.subject_start != len(self.subject or ""))
+        ):
+            raise ValueError(f"subject {self.subject!r} does not fit its span")
+        return self
+
+
+class Program(_Span):
+    """A name written in quotes, with the noun that says what it is."""
+
+    name: str
+    head: Optional[str] = None
+    head_start: Optional[int] = None
+    head_end: Optional[int] = None
+    category: ProgramCategory
+    section: Optional[int] = None
+
+    @model_validator(mode="after")
+    def _surface_length(self) -> "Program":
+        if len(self.name) != self.end - self.start:
+            raise ValueError(f"program {self.name!r} does not fit its span {self.start}:{self.end}")
+        if self.head is not None and (
+            self.head_start is None or self.head_end is None or self.head_end - self.head_start != len(self.head)
+        ):
+            raise ValueError(f"program head {self.head!r} does not fit its span")
+        return self
+
+
+class DocumentRef(_Span):
+    """A document cited by title in 《》; offsets cover the title inside the marks."""
+
+    title: str
+    section: Optional[int] = None
+
+    @model_validator(mode="after")
+    def _surface_length(self) -> "DocumentRef":
+        if len(self.title) != self.end - self.start:
+            raise ValueError(f"document title {self.title!r} does not fit its span")
+        return self
+
+
+class Point(_Span):
+    """An enumerated point (一是/二是…); offsets cover ``text``, without label or final 。."""
+
+    label: str
+    label_start: int
+    text: str
+
+
+class Section(_Span):
+    """A stretch of the body with its theme, points and keywords."""
+
+    index: int
+    level: int = 1
+    parent: Optional[int] = None
+    theme: Optional[str] = None
+    theme_start: Optional[int] = None
+    theme_end: Optional[int] = None
+    marker: Optional[str] = None
+    points: list[Point] = []
+    keywords: list[str] = []
+
+
+class Document(_Record):
+    """Everything govextract knows about one release."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Optional[str] = None
+    length: int
+    title: Optional[str] = None
+    title_start: Optional[int] = None
+    title_end: Optional[int] = None
+    published_at: Optional[datetime] = None
+    outlet: Optional[str] = None
+    editor: Optional[str] = None
+    chief_editor: Optional[str] = None
+    author: Optional[str] = None
+    body_start: int = 0
+    body_end: int
+    sections: list[Section] = []
+    quantities: list[Quantity] = []
+    programs: list[Program] = []
+    documents: list[DocumentRef] = []
+
+    @model_validator(mode="after")
+    def _in_bounds(self) -> "Document":
+        if not 0 <= self.body_start <= self.body_end <= self.length:
+            raise ValueError(f"body {self.body_start}:{self.body_end} outside a text of {self.length} characters")
+        for kind, span, _surface in self.iter_spans():
+            if span[1] > self.length:
+                raise ValueError(f"{kind} span {span} ends beyond the text ({self.length} characters)")
+        return self
+
+    def iter_spans(self) -> Iterator[tuple[str, tuple[int, int], Optional[str]]]:
+        """Yield ``(kind, (start, end), surface)`` for every span in the document.
+
+        ``surface`` is the text the span must cover, or ``None`` where the
+        record holds no copy of it (sections).
+        """
+        if self.title is not None and self.title_start is not None and self.title_end is not None:
+            yield "title", (self.title_start, self.title_end), self.title
+        for s in self.sections:
+            yield "section", (s.start, s.end), None
+            if s.theme is not None and s.theme_start is not None and s.theme_end is not None:
+                yield "theme", (s.theme_start, s.theme_end), s.theme
+            for p in s.points:
+                yield "point", (p.start, p.end), p.text
+        for q in self.quantities:
+            yield "quantity", (q.start, q.end), q.text
+            if q.subject is not None and q.subject_start is not None and q.subject_end is not None:
+                yield "subject", (q.subject_start, q.subject_end), q.subject
+        for p in self.programs:
+            yield "program", (p.start, p.end), p.name
+            if p.head is not None and p.head_start is not None and p.head_end is not None:
+                yield "head", (p.head_start, p.head_end), p.head
+        for d in self.documents:
+            yield "document", (d.start, d.end), d.title
+
+    def span_errors(self, text: str) -> list[str]:
+        """Describe every span whose surface differs from ``text[start:end]``."""
+        if len(text) != self.length:
+            return [f"document was built from {self.length} characters, got {len(text)}"]
+        errors = []
+        for kind, (start, end), surface in self.iter_spans():
+            if surface is not None and text[start:end] != surface:
+                errors.append(f"{kind} {surface!r} at {start}:{end} reads {text[start:end]!r}")
+        return errors
+
+    def check_spans(self, text: str) -> None:
+        """Raise ``ValueError`` unless every surface equals ``text[start:end]``."""
+        errors = self.span_errors(text)
+        if errors:
+            raise ValueError("; ".join(errors))

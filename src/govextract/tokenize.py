@@ -1,0 +1,6 @@
+"""PLACEHOLDER until the tokenizer helper lands."""
+from __future__ import annotations
+
+
+class Tokenizer:
+    pass
