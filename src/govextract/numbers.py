@@ -154,3 +154,33 @@ def _parse_chinese_integer(text: str) -> Optional[Decimal]:
         else:
             total += digit
     return Decimal(total)
+
+
+def _char_class(chars) -> str:
+    return "".join(_escape(c) for c in chars)
+
+
+def _escape(ch: str) -> str:
+    return "\\" + ch if ch in r"\]^-[" else ch
+
+
+_CN_DIGIT = f"[{_char_class(_DIGITS)}]"
+_CN_UNIT = f"[{_char_class(_SMALL)}]"
+_MAGNITUDE = f"[{_char_class(_MAGNITUDES)}]"
+_APPROX = f"[{_char_class(numerals.APPROXIMATORS)}]"
+
+# The one numeral pattern, written for folded text.  Higher-level patterns
+# (quantities, ranges, lists) embed it rather than re-matching digits.  It
+# matches the numeral only: no unit, no qualifier word, no sign.
+NUMERAL_PATTERN = rf"""
+(?:
+    (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.·]\d+)?       # Arabic: 1,050,000  8.5  1·8
+  | [.]\d+                                          # .5
+  | (?:{_CN_DIGIT}|{_CN_UNIT})+(?:点{_CN_DIGIT}+)?  # Chinese: 四千零五十  三点五
+)
+(?:
+    {_APPROX}?                                      # 十多万  500余万
+    (?:{_MAGNITUDE}+|{_CN_UNIT}(?={_MAGNITUDE}))    # 万  万亿  千万
+    (?:(?:\d+|(?:{_CN_DIGIT}|{_CN_UNIT})+)(?!\d)(?:{_MAGNITUDE}+)?)?  # 5万4千6百  一万三  3万4000
+)*
+"""
