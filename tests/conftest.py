@@ -1,0 +1,34 @@
+"""Shared test helpers: the offset invariant and the golden-file switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite fixtures/*.expected.json from the current output (review the diff by hand)",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def assert_spans_consistent(text: str, document) -> None:
+    """Every span of ``document`` covers exactly its surface in ``text``."""
+    errors = document.span_errors(text)
+    assert not errors, "\n".join(errors)
+    for section in document.sections:
+        assert document.body_start <= section.start <= section.end <= document.body_end
+    for record in (*document.quantities, *document.programs, *document.documents):
+        in_title = document.title_start is not None and document.title_start <= record.start < (document.title_end or 0)
+        assert in_title or document.body_start <= record.start <= record.end <= document.body_end, record
