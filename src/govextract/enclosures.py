@@ -55,7 +55,7 @@ def find_enclosures(folded: str, start: int = 0, end: int | None = None) -> list
     larger ``depth``.
 
     >>> [(e.open, e.close, e.kind.value) for e in find_enclosures("《山东“十四五”规划》")]
-    [(0, 11, 'title'), (3, 7, 'quote')]
+    [(0, 10, 'title'), (3, 7, 'quote')]
     """
     end = len(folded) if end is None else end
     found: list[Enclosure] = []
