@@ -1,0 +1,6 @@
+"""Run the govextract command: ``python -m govextract``."""
+
+from .cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
