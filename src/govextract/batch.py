@@ -58,6 +58,9 @@ _BOMS = (
 # Big5 as published, then the Hong Kong superset (HKSCS characters such as 邨).
 _BIG5_CODECS = ("big5", "big5hkscs")
 
+# Control characters that plain text may hold.
+_TEXT_CONTROLS = frozenset("\t\n\v\f\r\x1a")
+
 # Longest exception text quoted in an extraction_error message.
 _MAX_DETAIL = 200
 
@@ -72,7 +75,9 @@ def load_text(path: PathArgument, *, max_bytes: int = MAX_BYTES) -> str:
     """Read ``path`` and return its text, byte order mark removed, newlines untouched.
 
     Encodings are tried in an order that never mis-reads valid input: a byte
-    order mark decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8, which
+    order mark decides (UTF-8, UTF-16, UTF-32); NUL bytes mean UTF-16 without
+    a mark when they all fall on one side of each pair, else binary data;
+    otherwise strict UTF-8, which
     GBK or Big5 text almost never satisfies by accident; otherwise GB18030
     (a superset of GBK and GB2312) and Big5. Nearly every Big5 byte sequence
     is also valid GB18030, so when both decode, the one whose characters are
@@ -117,11 +122,10 @@ def decode_bytes(data: bytes, path: PathArgument = "<bytes>") -> str:
                 raise BinaryFileError(path, "the file holds NUL characters, so it looks binary, not text")
             return text
     if b"\x00" in data:
-        raise BinaryFileError(
-            path,
-            "the file holds NUL bytes, so it looks binary, not text "
-            "(UTF-16 text needs a byte order mark to be recognized)",
-        )
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise BinaryFileError(path, "the file holds NUL bytes, so it looks binary, not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -164,6 +168,25 @@ def _read_bytes(path: PathArgument, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise TooLargeError(path, f"the file has more than {max_bytes} bytes, the limit")
     return data
+
+
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """Decode UTF-16 written without a byte order mark, or return None.
+
+    Such text has its NUL bytes (the high halves of ASCII characters) all at
+    odd offsets (little endian) or all at even ones (big endian); binary data
+    does not, nor does it decode to text free of control characters.
+    """
+    if len(data) % 2:
+        return None
+    even_nul = b"\x00" in data[0::2]
+    odd_nul = b"\x00" in data[1::2]
+    if even_nul == odd_nul:
+        return None
+    text = _try_decode(data, ("utf-16-be" if even_nul else "utf-16-le",))
+    if text is None or any(c < " " and c not in _TEXT_CONTROLS for c in text):
+        return None
+    return text
 
 
 def _try_decode(data: bytes, codecs_to_try: Iterable[str]) -> Optional[str]:
