@@ -3,184 +3,387 @@
 ``parse_number`` knows nothing about spans or context: it turns one surface
 such as ``8.5万``, ``四亿五千六百四十二万零一十五`` or ``１，０５０`` into a value,
 or returns ``None`` when the surface is not a numeral it understands.
+``parse_numeral`` also reports an approximator written inside the numeral
+(十多万, 500余万).  ``NUMERAL_PATTERN`` is the one numeral regex that
+higher-level patterns embed; a surface is parsed only if it matches it whole.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 from typing import Optional, Union
+
+import regex
 
 from .lexicon import numerals
 from .normalize import fold
 
 Number = Union[int, float]
 
-_DIGITS = numerals.DIGITS
-_SMALL = numerals.SMALL_UNITS
-_MAGNITUDES = numerals.MAGNITUDES
+# No real numeral is longer than this (the longest peer case has 31 characters);
+# longer strings are rejected before any arithmetic.
+_MAX_LENGTH = 80
+# Working precision for Decimal arithmetic; enough for every accepted surface.
+_PRECISION = 100
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """The value of a numeral and the approximator written inside it, if any.
+
+    >>> parse_numeral("十多万")
+    Numeral(value=100000, approximator='多')
+    """
+
+    value: Number
+    approximator: Optional[str] = None
 
 
 def parse_number(surface: str) -> Optional[Number]:
     """Return the value of a numeral surface, or ``None`` if it is not one.
 
+    Whole values come back as ``int``; approximate numerals give their stated base.
+
     >>> parse_number("8.5万"), parse_number("一千零五十"), parse_number("1,050,000")
     (85000, 1050, 1050000)
     >>> parse_number("四亿五千六百四十二万零一十五")
     456420015
+    >>> parse_number("1.2万亿"), parse_number("负三十二"), parse_number("五分之一")
+    (1200000000000, -32, 0.2)
     >>> parse_number("增长") is None
     True
     """
+    numeral = parse_numeral(surface)
+    return None if numeral is None else numeral.value
+
+
+def parse_numeral(surface: str) -> Optional[Numeral]:
+    """Return the value and inner approximator of a numeral surface, or ``None``.
+
+    The surface may carry a leading sign (负, -, +) and spaces between Chinese
+    characters (一百 五 十 二); without them it must match ``NUMERAL_PATTERN`` whole.
+
+    >>> parse_numeral("500余万")
+    Numeral(value=5000000, approximator='余')
+    >>> parse_numeral("两千三百五")
+    Numeral(value=2350, approximator=None)
+    >>> parse_numeral("8.5万余") is None  # 余 after the last magnitude is a qualifier
+    True
+    """
     if not isinstance(surface, str):
-        raise TypeError(f"parse_number() takes a str, not {type(surface).__name__}")
+        raise TypeError(f"parse_numeral() takes a str, not {type(surface).__name__}")
     text = fold(surface).strip()
-    if not text:
+    if not text or len(text) > _MAX_LENGTH:
         return None
     negative = text[0] in numerals.NEGATIVE_SIGNS
-    if negative:
-        text = text[1:]
-    value = _parse_unsigned(text)
-    if value is None:
+    if negative or text[0] in numerals.POSITIVE_SIGNS:
+        text = text[1:].lstrip()
+    text = _squeeze_spaces(text)
+    if not text or _numeral_regex().fullmatch(text) is None:
         return None
-    value = -value if negative else value
-    return _canonical(value)
+    with localcontext() as context:
+        context.prec = _PRECISION
+        result = _evaluate(text)
+        if result is None:
+            return None
+        value, approximator = result
+        if negative:
+            value = -value
+        return Numeral(_canonical(value), approximator)
+
+
+def _squeeze_spaces(text: str) -> str:
+    """Drop spaces inside a numeral, except between two Arabic digits (1 000 stays invalid)."""
+    if " " not in text and "\t" not in text and "\n" not in text:
+        return text
+    return _space_regex().sub("", text)
 
 
 def _canonical(value: Decimal) -> Number:
+    """One canonical form: int for whole values, float otherwise."""
     if value == value.to_integral_value():
         return int(value)
     return float(value)
 
 
-def _parse_unsigned(text: str) -> Optional[Decimal]:
-    """Parse digits interleaved with 万/亿 magnitudes, left to right.
+# ---------------------------------------------------------------- evaluation
 
-    Handles 4.78万亿, 5万4千6百, 3万4000, 一万三 (=13000) and 四亿五千六百四十二万零一十五.
-    """
-    total = Decimal(0)
-    section = ""  # numeral text since the last magnitude
-    last_multiplier: Optional[int] = None
-    i = 0
-    while i < len(text):
+
+def _evaluate(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
+    """Value and approximator of a surface that matched the numeral pattern."""
+    marker = numerals.FRACTION_MARKER
+    if marker not in text:
+        return _evaluate_integral(text)
+    whole_text = ""
+    joiner = numerals.MIXED_FRACTION_JOINER
+    if joiner in text:
+        whole_text, _, text = text.partition(joiner)
+    denominator_text, _, numerator_text = text.partition(marker)
+    parts = [_evaluate_integral(part) for part in (denominator_text, numerator_text)]
+    whole = _evaluate_integral(whole_text) if whole_text else (Decimal(0), None)
+    if parts[0] is None or parts[1] is None or whole is None or parts[0][0] == 0:
+        return None
+    approximator = whole[1] or parts[0][1] or parts[1][1]
+    with localcontext() as context:
+        context.prec = 28
+        fraction = parts[1][0] / parts[0][0]
+    return whole[0] + fraction, approximator
+
+
+# Token kinds produced by _tokens().
+_NUMBER, _ZERO, _UNIT, _MAGNITUDE, _DECIMAL, _APPROXIMATOR = range(6)
+
+
+def _tokens(text: str) -> Optional[list[tuple[int, Decimal, bool]]]:
+    """Split a numeral into (kind, value, is_single_digit) tokens."""
+    digits, units, magnitudes = numerals.DIGITS, numerals.SMALL_UNITS, numerals.MAGNITUDES
+    arabic = _arabic_regex()
+    tokens: list[tuple[int, Decimal, bool]] = []
+    i, length = 0, len(text)
+    while i < length:
         ch = text[i]
-        if ch not in _MAGNITUDES:
-            section += ch
+        if ch in digits:
+            if ch in numerals.ZERO_DIGITS:
+                tokens.append((_ZERO, Decimal(0), True))
+            else:
+                tokens.append((_NUMBER, Decimal(digits[ch]), True))
             i += 1
+        elif ch in units:
+            tokens.append((_UNIT, Decimal(units[ch]), False))
+            i += 1
+        elif ch in magnitudes:
+            tokens.append((_MAGNITUDE, Decimal(magnitudes[ch]), False))
+            i += 1
+        elif ch == "点":
+            j = i + 1
+            while j < length and text[j] in digits:
+                j += 1
+            if j == i + 1:
+                return None
+            fraction = "".join(str(digits[c]) for c in text[i + 1 : j])
+            tokens.append((_DECIMAL, Decimal("0." + fraction), False))
+            i = j
+        elif ch in numerals.APPROXIMATORS:
+            # 几 holds a digit's place (二十几); the others only qualify.
+            tokens.append((_APPROXIMATOR, Decimal(0), ch in numerals.PLACEHOLDER_DIGITS))
+            i += 1
+        else:
+            match = arabic.match(text, i)
+            if match is None:
+                return None
+            raw = match.group()
+            plain = raw
+            for separator in numerals.THOUSANDS_SEPARATORS:
+                plain = plain.replace(separator, "")
+            plain = plain.replace("·", ".")
+            if plain.startswith("."):
+                plain = "0" + plain
+            try:
+                value = Decimal(plain)
+            except InvalidOperation:  # pragma: no cover - the regex admits only valid forms
+                return None
+            tokens.append((_NUMBER, value, len(raw) == 1))
+            i = match.end()
+    return tokens
+
+
+def _evaluate_integral(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
+    """Evaluate a numeral without a fraction: sections joined by magnitudes.
+
+    A magnitude larger than the previous one scales everything before it
+    (四千五百六十九万八千三百一十一亿); a smaller one adds its section.
+    A lone digit after the last magnitude is abbreviated (一万三 = 13000).
+    """
+    tokens = _tokens(text)
+    if not tokens:
+        return None
+    approximator = next((ch for ch in text if ch in numerals.APPROXIMATORS), None)
+    total = Decimal(0)
+    previous: Optional[Decimal] = None
+    section: list[tuple[int, Decimal, bool]] = []
+    index, count = 0, len(tokens)
+    while index < count:
+        kind, value, flag = tokens[index]
+        if kind == _APPROXIMATOR:
+            if flag:  # 几 counts as a zero digit in its place
+                section.append((_NUMBER, Decimal(0), True))
+            index += 1
             continue
-        multiplier = _MAGNITUDES[ch]
-        j = i + 1
-        while j < len(text) and text[j] in _MAGNITUDES:  # 万亿 = 10**12
-            multiplier *= _MAGNITUDES[text[j]]
-            j += 1
-        if not section:
+        if kind != _MAGNITUDE:
+            section.append(tokens[index])
+            index += 1
+            continue
+        multiplier = value
+        index += 1
+        while index < count and tokens[index][0] == _MAGNITUDE:
+            multiplier *= tokens[index][1]
+            index += 1
+        if section:
+            part = _section_value(section)
+            if part is None:
+                return None
+        elif previous is not None and multiplier > previous:
+            part = Decimal(0)  # 1万多亿: the larger magnitude scales what came before
+        else:
             return None
-        part = _parse_section(section)
-        if part is None:
-            return None
-        if last_multiplier is not None and multiplier > last_multiplier:
-            total = (total + part) * multiplier  # 三千万亿 style: a larger magnitude scales all before it
+        if previous is not None and multiplier > previous:
+            total = (total + part) * multiplier
         else:
             total += part * multiplier
-        last_multiplier = multiplier
-        section = ""
-        i = j
+        previous = multiplier
+        section = []
     if section:
-        part = _parse_section(section)
+        part = _section_value(section)
         if part is None:
             return None
-        if last_multiplier is not None and _is_single_digit(section):
-            part *= last_multiplier // 10  # 一万三 = 13000
+        if previous is not None and len(section) == 1 and section[0][0] == _NUMBER and section[0][2]:
+            part *= previous / 10  # 一万三 = 13000, 九十二万四 = 924000
         total += part
-    return total
+    return total, approximator
 
 
-def _is_single_digit(section: str) -> bool:
-    return len(section) == 1 and section in _DIGITS
-
-
-def _parse_section(text: str) -> Optional[Decimal]:
-    """Parse a numeral below ten thousand (may be Arabic with a decimal part)."""
-    plain = text
-    for sep in numerals.THOUSANDS_SEPARATORS:
-        plain = plain.replace(sep, "")
-    ascii_form = plain.replace("·", ".")
-    if ascii_form and all(c.isdigit() or c == "." for c in ascii_form) and ascii_form.count(".") <= 1:
-        if ascii_form == ".":
-            return None
-        try:
-            return Decimal(ascii_form if not ascii_form.startswith(".") else "0" + ascii_form)
-        except InvalidOperation:
-            return None
-    if "点" in text:
-        whole, _, frac = text.partition("点")
-        whole_value = _parse_chinese_integer(whole) if whole else Decimal(0)
-        if whole_value is None or not frac or any(c not in _DIGITS for c in frac):
-            return None
-        digits = "".join(str(_DIGITS[c]) for c in frac)
-        return whole_value + Decimal("0." + digits)
-    return _parse_chinese_integer(text)
-
-
-def _parse_chinese_integer(text: str) -> Optional[Decimal]:
-    """Parse 一千零五十, 两千三百五 (=2350), 十五, 三五 (digit strings) below 10**4."""
-    if not text:
+def _section_value(section: list[tuple[int, Decimal, bool]]) -> Optional[Decimal]:
+    """Value of a section below the magnitudes: 两千三百五, 二〇二三, 十点二三三, 1千零20."""
+    fraction = Decimal(0)
+    if section[-1][0] == _DECIMAL:
+        fraction = section[-1][1]
+        section = section[:-1]
+        if not section:
+            return fraction  # 两千万点五五四四: the decimal of the whole number
+    if any(kind == _DECIMAL for kind, _, _ in section):
         return None
-    if all(c in _DIGITS for c in text):
-        if len(text) == 1:
-            return Decimal(_DIGITS[text])
-        # A string of digits such as 二〇二三 reads digit by digit.
-        return Decimal("".join(str(_DIGITS[c]) for c in text))
-    total = 0
-    digit: Optional[int] = None
-    last_unit = None
-    for ch in text:
-        if ch in _DIGITS:
-            digit = _DIGITS[ch]
-        elif ch in _SMALL:
-            unit = _SMALL[ch]
-            if unit in (20, 30):
-                total += unit
-                digit = None
-                last_unit = 10
-                continue
-            total += (1 if digit is None else digit) * unit
-            digit = None
-            last_unit = unit
+    if len(section) == 1:
+        kind, value, _ = section[0]
+        return value + fraction if kind in (_NUMBER, _ZERO) else _units_value(section, fraction)
+    only_digits = all(kind in (_NUMBER, _ZERO) and single for kind, _, single in section)
+    if only_digits and (len(section) >= 3 or any(kind == _ZERO for kind, _, _ in section)):
+        return Decimal("".join(str(int(value)) for _, value, _ in section)) + fraction
+    return _units_value(section, fraction)
+
+
+def _units_value(section: list[tuple[int, Decimal, bool]], fraction: Decimal) -> Optional[Decimal]:
+    total = Decimal(0)
+    pending: Optional[Decimal] = None
+    pending_single = False
+    last_unit: Optional[Decimal] = None
+    zero_seen = False
+    for kind, value, single in section:
+        if kind == _NUMBER:
+            if pending is not None:
+                return None
+            pending, pending_single = value, single
+        elif kind == _ZERO:
+            if pending is not None:
+                return None
+            zero_seen = True
+        elif kind == _UNIT:
+            if last_unit is not None and value >= last_unit:
+                return None
+            total += (Decimal(1) if pending is None else pending) * value
+            last_unit, pending, zero_seen = value, None, False
         else:
             return None
-    if digit is not None:
-        # Abbreviated tail: 两千三百五 -> 2350, 千三 -> 1300; after 零 it is a plain unit digit.
-        if last_unit is not None and last_unit >= 100 and not text[-2] in ("零", "〇"):
-            total += digit * last_unit // 10
+    if pending is not None:
+        if last_unit is not None and last_unit >= 100 and pending_single and not zero_seen:
+            total += pending * last_unit / 10  # 两千三百五 = 2350, 千三 = 1300
         else:
-            total += digit
-    return Decimal(total)
+            total += pending
+    return total + fraction
+
+
+# ------------------------------------------------------------------ patterns
 
 
 def _char_class(chars) -> str:
-    return "".join(_escape(c) for c in chars)
+    return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]"
 
 
-def _escape(ch: str) -> str:
-    return "\\" + ch if ch in r"\]^-[" else ch
+_NONZERO_DIGITS = [c for c, v in numerals.DIGITS.items() if v != 0]
+_CN_DIGIT = _char_class(_NONZERO_DIGITS)  # 一 two 两 壹 ... (not zero)
+_ZERO = _char_class(numerals.ZERO_DIGITS)  # 零 〇 ○
+_ANY_DIGIT = _char_class(numerals.DIGITS)  # digits including zero
+_UNIT_CLASS = _char_class(numerals.SMALL_UNITS)  # 十 百 千 廿 ...
+_INNER_APPROX = _char_class([a for a in numerals.APPROXIMATORS if a not in numerals.PLACEHOLDER_DIGITS])
+_PLACEHOLDER = _char_class(numerals.PLACEHOLDER_DIGITS)
+_RATE_START = _char_class(numerals.RATE_DENOMINATOR_STARTS)
+_MAGNITUDE_CLASS = _char_class([m for m in numerals.MAGNITUDES if m != "兆"])
+_MEGA_FOLLOW = _char_class(numerals.MEGA_UNIT_STARTS)
 
+_ARABIC = r"""
+    (?<![\d.·])                       # never start inside a digit run or after a point
+    (?:
+        (?:\d{1,3}(?:,\d{3})+(?!\d)   # 1,050,000 (groups of exactly three)
+          | \d+ )                     # 2023
+        (?:[.·]\d+)?                  # 8.5  1·8
+      | [.]\d+                        # .5
+    )
+"""
 
-_CN_DIGIT = f"[{_char_class(_DIGITS)}]"
-_CN_UNIT = f"[{_char_class(_SMALL)}]"
-_MAGNITUDE = f"[{_char_class(_MAGNITUDES)}]"
-_APPROX = f"[{_char_class(numerals.APPROXIMATORS)}]"
+# The multiplier written before a unit: one Chinese digit or an Arabic number.
+_MULTIPLIER = rf"(?:{_ARABIC}|{_CN_DIGIT})"
+
+# A section below 10**4 built with units: 两千三百五, 一千零五, 零十, 1千零20, 二十几.
+_UNITS_SECTION = rf"""
+    {_ZERO}?{_MULTIPLIER}?{_UNIT_CLASS}         # first term: 三百  百  零十  5千
+    (?:{_ZERO}?{_MULTIPLIER}?{_UNIT_CLASS})*    # further terms: 五十  零十
+    (?:{_ZERO}?(?:{_MULTIPLIER}|{_PLACEHOLDER}))?   # last digit: 两千三百五  一百零几
+"""
+
+# A string of Chinese digits read one by one: 二〇二三 (a zero or at least three digits).
+_DIGIT_STRING = rf"(?:(?={_ANY_DIGIT}*{_ZERO}){_ANY_DIGIT}{{2,}}|{_ANY_DIGIT}{{3,}})"
+
+_CN_DECIMAL = rf"(?:点{_ANY_DIGIT}+)"  # 点五  点二三三
+
+_SECTION = rf"""
+    (?:
+        (?:{_UNITS_SECTION}|{_DIGIT_STRING}|{_ANY_DIGIT}){_CN_DECIMAL}?   # 十点二三三  零点五
+      | {_ARABIC}                                                       # 8.5  1,050
+    )
+"""
+
+_MAGNITUDE = rf"(?:{_MAGNITUDE_CLASS}|兆(?!{_MEGA_FOLLOW}))"  # 万 亿, 兆 unless 兆瓦
+
+# After a magnitude: 5万4千6百, 3万4000, 一万三, 五亿零六, 两千万点五五四四.
+_TAIL = rf"(?:{_ZERO}?{_SECTION}|{_CN_DECIMAL})"
+
+_CORE = rf"""
+    {_SECTION}
+    (?:
+        {_INNER_APPROX}?              # 十多万  500余万  1万多亿 (only before a magnitude)
+        {_MAGNITUDE}+                 # 万  万亿  万万
+        {_TAIL}?
+    )*
+"""
+
+_FRACTION = rf"""
+    (?!{_RATE_START})                 # 百分之 千分之 万分之 are rates, not fractions
+    {_CORE}分之{_CORE}                # 三分之二  一百分之2
+"""
 
 # The one numeral pattern, written for folded text.  Higher-level patterns
 # (quantities, ranges, lists) embed it rather than re-matching digits.  It
-# matches the numeral only: no unit, no qualifier word, no sign.
+# matches the numeral only: no unit, no qualifier word, no sign; it has no
+# named groups and no anchors (only a look-behind that keeps it out of digit runs).
 NUMERAL_PATTERN = rf"""
 (?:
-    (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.·]\d+)?       # Arabic: 1,050,000  8.5  1·8
-  | [.]\d+                                          # .5
-  | (?:{_CN_DIGIT}|{_CN_UNIT})+(?:点{_CN_DIGIT}+)?  # Chinese: 四千零五十  三点五
+    (?:{_CORE}又)?{_FRACTION}         # 五分之一  三又二分之一
+  | {_CORE}                           # 四亿五千六百四十二万零一十五  1,100.9亿  十多万
 )
-(?:
-    {_APPROX}?                                      # 十多万  500余万
-    (?:{_MAGNITUDE}+|{_CN_UNIT}(?={_MAGNITUDE}))    # 万  万亿  千万
-    (?:(?:\d+|(?:{_CN_DIGIT}|{_CN_UNIT})+)(?!\d)(?:{_MAGNITUDE}+)?)?  # 5万4千6百  一万三  3万4000
-)*
 """
+
+
+@lru_cache(maxsize=1)
+def _numeral_regex() -> "regex.Pattern[str]":
+    return regex.compile(NUMERAL_PATTERN, regex.X)
+
+
+@lru_cache(maxsize=1)
+def _arabic_regex() -> "regex.Pattern[str]":
+    return regex.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.]\d+")
+
+
+@lru_cache(maxsize=1)
+def _space_regex() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<!\d)\s+|\s+(?!\d)")
