@@ -1,0 +1,120 @@
+"""Section structure vocabulary: heading markers, point labels, theme cues.
+
+Every table is keyed on *folded* text (see ``normalize.fold``): full-width
+（一）, １． and ，arrive here as (一), 1. and ``,``.  The engine in
+``sections.py`` builds its patterns from these tables; nothing runs here.
+"""
+
+# Chinese numeral characters that write a heading or point number (一 … 九十九).
+HEADING_NUMERALS = "一二三四五六七八九十百零〇"
+
+# Longest numeral written in a marker (二十三 is three characters).
+MAX_MARKER_NUMERAL_LENGTH = 4
+
+# Longest Arabic number in a marker (1. … 99.).
+MAX_MARKER_DIGITS = 2
+
+# Punctuation written after a numeral in a list-style heading: 一、 1、 1. (１． folds to 1.).
+LIST_MARKER_PUNCTUATION = ("、", ".")
+
+# Bracket pairs around a heading number: (一) and （一） fold alike; 〔一〕 is a print variant.
+MARKER_BRACKETS = (("(", ")"), ("〔", "〕"))
+
+# Single-character enclosed numbers and the level style they stand for.
+PARENTHESIZED_HAN_NUMBERS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # same as (一)
+PARENTHESIZED_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"  # same as (1)
+CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Words after 第N that make a part heading: 第一部分, 第二章, 第三篇.
+PART_WORDS = ("部分", "章", "篇")
+
+# Punctuation after 第N that makes an ordinal heading at paragraph start: 第一，
+ORDINAL_HEADING_PUNCTUATION = (",", ":")
+
+# Levels of the marker styles.  Lower is higher in the outline.
+HEADING_LEVELS = {
+    "part": 1,  # 第一部分 / 第一章
+    "han_list": 1,  # 一、
+    "han_bracket": 2,  # (一) （一） ㈠
+    "digit_list": 3,  # 1. 1、 1．
+    "digit_bracket": 4,  # (1) （1） ⑴
+    "circled": 5,  # ①
+}
+
+# Characters that end a sentence (after folding).
+SENTENCE_TERMINATORS = "。!?;…"
+
+# Characters that end a heading's text when it runs on into the paragraph: （一）加强组织领导。各地要…
+HEADING_TERMINATORS = "。!?;:"
+
+# Terminators allowed after a lead sentence that states a theme: 政务服务水平持续提升。
+LEAD_SENTENCE_TERMINATORS = "。:"
+
+# Lead-sentence themes: length bounds in characters (without the terminator).
+LEAD_THEME_MIN_LENGTH = 4
+LEAD_THEME_MAX_LENGTH = 25
+
+# A lone short sentence that opens one paragraph is too often an ordinary
+# statement (会议由省长主持。); the device is a pattern, so a document needs at
+# least this many lead-sentence paragraphs before any of them becomes a theme.
+MIN_LEAD_THEMES = 2
+
+# Characters a lead-sentence theme never contains: commas (a clause, not a
+# title), brackets (bylines, datelines) and navigation marks.
+LEAD_THEME_FORBIDDEN = ",()[]【】<>|/"
+
+# Standalone subheading lines: at most this many characters and at least this many Han characters.
+SUBHEADING_MAX_LENGTH = 30
+SUBHEADING_MIN_HAN = 2
+
+# Characters that end a line that is a sentence rather than a subheading.
+SUBHEADING_FORBIDDEN_ENDINGS = "。!?;,、…"
+
+# Characters that open a line that is a byline, caption or web control, never a subheading.
+SUBHEADING_FORBIDDEN_OPENINGS = "([【<《“\"'「『"
+
+# Heading text longer than this is a sentence, not a title: the section keeps its marker, theme null.
+HEADING_THEME_MAX_LENGTH = 40
+
+# Words that mark a short line or sentence as bylines, captions, navigation,
+# web controls or attachments rather than a theme.
+NON_THEME_CUES = (
+    "来源", "编辑", "责编", "记者", "通讯员", "摄影", "图为", "图片", "视频",
+    "当前位置", "首页", "打印", "关闭", "分享", "扫一扫", "上一篇", "下一篇",
+    "相关新闻", "相关链接", "附件", "版权", "字号", "浏览", "点击",
+)
+
+# Words whose presence marks a lead sentence as an introduction to a list, not a theme.
+LIST_INTRODUCTION_CUES = ("以下", "如下", "具体", "主要有", "包括")
+
+# Speech verbs that end a short lead-in (禹金涛介绍：), which is never a theme.
+SPEECH_VERBS = (
+    "表示", "介绍", "指出", "强调", "认为", "提出", "透露", "坦言", "提到",
+    "回答", "获悉", "了解到", "说", "称", "问", "答", "道",
+)
+
+# Point labels inside a paragraph.  Numbered families take a Chinese numeral.
+# 一是/二是 …: numeral + 是, never followed by 否 (一是否…).
+NUMBERED_POINT_SUFFIX = "是"
+NUMBERED_POINT_BLOCKERS = ("否",)
+# 第一是 / 第二，…: 第 + numeral, then 是 (part of the label) or a comma (not).
+ORDINAL_POINT_PREFIX = "第"
+ORDINAL_POINT_FOLLOWERS = ("是", ",")
+
+# Sequence words; a list opens with the first and goes on with the others.
+SEQUENCE_POINT_FIRST = ("首先",)
+SEQUENCE_POINT_NEXT = ("其次", "再次", "然后", "最后")
+SEQUENCE_POINT_FOLLOWERS = ("是", ",")
+
+# 一方面 … 另一方面.
+ASPECT_POINT_FIRST = ("一方面",)
+ASPECT_POINT_NEXT = ("另一方面",)
+
+# Characters after which a label starts a clause (besides the paragraph start).
+CLAUSE_OPENERS = "。!?;:,…"
+
+# Characters skipped between a label and its text (第一，加强… -> 加强…).
+LABEL_TRAILERS = ",: "
+
+# Dash leaders of a list item paragraph (——统一规划，创新发展。); －－ folds to --.
+DASH_LEADERS = ("——", "――", "--", "—")
