@@ -1,7 +1,587 @@
-"""PLACEHOLDER until the quantities helper lands."""
+"""Find quantities in a release: numbers with their unit, kind, qualifier and metric.
+
+One compiled pattern (built lazily from the lexicon) scans the folded text of a
+range once.  Each match is a *candidate*; small pure steps then turn candidates
+into :class:`~govextract.models.Quantity` records:
+
+1. parse the numeral with :mod:`govextract.numbers` (never re-parsing digits here),
+2. join lists whose unit is written once at the end (5.3、0.1、7.8个百分点),
+3. drop what is not a quantity (dates, ordinals, enumerators, bare numerals,
+   anything inside quotes or 《》 or a URL),
+4. find the governing verb (direction) and the metric (subject) in the clause.
+
+Surfaces and subjects are always sliced from the original text.
+"""
+
 from __future__ import annotations
-from .models import Quantity
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from bisect import bisect_right
+from typing import Iterable, Optional, Sequence
+
+import regex
+
+from . import numbers
+from .enclosures import Enclosure, find_enclosures
+from .lexicon import numerals, qualifiers, quantity_context as context, units
+from .models import Approx, Direction, Quantity, QuantityKind
+
+Number = numbers.Number
+
+_INNER_APPROXIMATORS = "".join(qualifiers.INNER)
+_CHINESE_NUMERAL_CHARS = set(numerals.DIGITS) | set(numerals.SMALL_UNITS)
 
 
-def find_quantities(text: str, folded: str, start: int = 0, end: int | None = None, *, enclosures=()) -> list[Quantity]:
-    return []
+# ---------------------------------------------------------------------------
+# Pattern building
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in unique)
+
+
+@lru_cache(maxsize=1)
+def _unit_kinds() -> dict[str, tuple[Optional[QuantityKind], Optional[str]]]:
+    """Folded unit word -> (kind, reported unit); kind None means "not a quantity"."""
+    table: dict[str, tuple[Optional[QuantityKind], Optional[str]]] = {}
+    for word in units.NOT_QUANTITY_UNITS:
+        table[word] = (None, None)
+    for word in units.COUNT_UNITS:
+        table[word] = (QuantityKind.COUNT, word)
+    for word in units.MEASURE_UNITS:
+        table[word] = (QuantityKind.MEASURE, word)
+    for word in units.CURRENCIES:
+        table[word] = (QuantityKind.MONEY, word)
+    for word in units.MULTIPLE_UNITS:
+        table[word] = (QuantityKind.MULTIPLE, word)
+    for word in units.TENTHS:
+        table[word] = (QuantityKind.PERCENT, word)
+    for word in units.PERCENTAGE_POINTS:
+        table[word] = (QuantityKind.PERCENTAGE_POINT, units.PERCENTAGE_POINT_UNIT)
+    for word in units.PERCENT_SIGNS:
+        table[word] = (QuantityKind.PERCENT, word)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> "regex.Pattern[str]":
+    numeral = f"(?:{numbers.NUMERAL_PATTERN})"
+    tenths_not = _alternation(units.TENTHS_NOT_BEFORE)
+    unit_words = [w for w in _unit_kinds() if w not in units.TENTHS]
+    fragments = {
+        "NUM": numeral,
+        "URL": context.URL_PATTERN,
+        "RANK_VERB": _alternation(context.RANK_VERBS),
+        "RANK_SCOPE": _alternation(context.RANK_SCOPES),
+        "RANK_UNIT": _alternation(context.RANK_UNITS),
+        "PRE": _alternation(qualifiers.BEFORE),
+        "POST": _alternation(qualifiers.AFTER),
+        "INNER": f"[{regex.escape(_INNER_APPROXIMATORS)}]",
+        "PREFIX": _alternation(units.PERCENT_PREFIXES),
+        "SEP": _alternation(context.RANGE_SEPARATORS),
+        "RANGE_UNIT": _alternation([*units.PERCENT_SIGNS, *units.MULTIPLE_UNITS]),
+        "UNIT": _alternation(unit_words),
+        "TENTHS": _alternation(units.TENTHS),
+        "TENTHS_NOT": tenths_not,
+        "CN": "".join(sorted(_CHINESE_NUMERAL_CHARS | set(numerals.MAGNITUDES))),
+        "DOUBLE": regex.escape(units.DOUBLING_PREFIX),
+        "DOUBLE_END": regex.escape(units.DOUBLING_SUFFIX),
+        "TOP": _alternation(qualifiers.TOP),
+    }
+    source = r"""
+      (?P<url>{URL})                                         # numbers in a URL are skipped whole
+    | (?P<rank>
+          (?P<rverb>{RANK_VERB})?\s*(?P<rscope>{RANK_SCOPE})?  # 位居全国 / 列省域
+          (?:
+              (?P<ordinal>第)(?P<rnum>{NUM})                    # 第三  第8
+            | (?P<top>{TOP})(?P<tnum>{NUM})                     # 前三
+          )
+          (?P<runit>{RANK_UNIT})?                               # 第8位  前三名
+      )
+    | (?P<double>{DOUBLE}(?P<dnum>{NUM})?{DOUBLE_END})        # 翻一番  翻番
+    | (?P<pre>{PRE})?\s*                                      # 超过  约  不低于
+      (?:
+          (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
+          (?P<psign>负|-)?(?P<pnum>{NUM})
+        | (?P<sign>负|-|\+)?
+          (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
+          (?P<n1>{NUM})
+          (?:
+              (?P<u1>{RANGE_UNIT})?\s*(?P<sep>{SEP})\s*        # 20%—30%  3至5
+              (?P<sign2>负|-)?(?P<n2>{NUM})
+          )?
+          (?P<inner>{INNER})?                                 # 700多个  8.5万余场次
+          (?:
+              (?P<tenths>{TENTHS})(?!{TENTHS_NOT})            # 三成 (not 一成不变)
+            | (?P<unit>{UNIT})
+          )?
+      )
+      (?P<post>{POST})?                                       # 以上  左右  以内
+    """
+    for name, fragment in fragments.items():
+        source = source.replace("{" + name + "}", fragment)
+    return regex.compile(source, regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _leading_time_pattern() -> "regex.Pattern[str]":
+    ends = _alternation(context.TIME_PHRASE_ENDS)
+    return regex.compile(
+        rf"""^(?:截至|截止|到|至|在)?              # 截至
+              (?:\d{{2,4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?
+              (?:{ends})?                         # 年底  以来
+        """,
+        regex.VERBOSE,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: Number
+    value_max: Optional[Number] = None
+    kind: Optional[QuantityKind] = None
+    unit: Optional[str] = None
+    approx: Approx = Approx.EXACT
+    qualifier: Optional[str] = None
+    pre: Optional[str] = None
+    has_magnitude: bool = False
+    single_chinese: bool = False
+    ordinal: bool = False  # 第N without a rank cue yet
+    rank_cue: bool = False
+    drop: bool = False
+    group: list["_Candidate"] = field(default_factory=list)
+
+
+def _parse_numeral(surface: str) -> tuple[Optional[Number], Optional[str]]:
+    """Value and inner approximator (十多万 -> 100000, 多) of a numeral surface."""
+    try:
+        parsed = numbers.parse_numeral(surface)
+    except (ValueError, ArithmeticError):
+        return None, None
+    if parsed is None:
+        return None, None
+    return parsed.value, parsed.approximator or None
+
+
+def _magnitude(surface: str) -> int:
+    """The product of the magnitudes written at the end of a numeral (1500万 -> 10000)."""
+    multiplier = 1
+    for ch in reversed(surface):
+        if ch in numerals.MAGNITUDES:
+            multiplier *= numerals.MAGNITUDES[ch]
+        elif ch in _INNER_APPROXIMATORS:
+            continue
+        else:
+            break
+    return multiplier
+
+
+def _scale(value: Number, factor: float) -> Number:
+    result = value * factor
+    if isinstance(result, float) and not math.isfinite(result):
+        raise OverflowError
+    return result
+
+
+def _is_single_chinese(surface: str) -> bool:
+    core = [c for c in surface if c not in _INNER_APPROXIMATORS]
+    return len(core) == 1 and core[0] in _CHINESE_NUMERAL_CHARS
+
+
+def _candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
+    """Turn one pattern match into a candidate, or None when it cannot be one."""
+    if match.group("url") is not None:
+        return None
+    if match.group("rank") is not None:
+        return _rank_candidate(match)
+    if match.group("double") is not None:
+        count = 1
+        if match.group("dnum"):
+            parsed, _ = _parse_numeral(match.group("dnum"))
+            if parsed is None or not 0 < parsed <= 10:
+                return None
+            count = int(parsed)
+        return _Candidate(match.start(), match.end(), 2**count, kind=QuantityKind.MULTIPLE,
+                          unit=units.DOUBLING_SUFFIX)
+    pre = match.group("pre")
+    post = match.group("post")
+    start = match.start() if pre else match.start("prefix") if match.group("prefix") else (
+        match.start("sign") if match.group("sign") else match.start("n1"))
+    end = match.end()
+    if match.group("prefix"):
+        value, inner = _parse_numeral(match.group("pnum"))
+        if value is None:
+            return None
+        divisor, unit = units.PERCENT_PREFIXES[match.group("prefix")]
+        value = -value if match.group("psign") else value
+        candidate = _Candidate(start, end, value / divisor if divisor != 1 else value,
+                               kind=QuantityKind.PERCENT, unit=unit)
+    else:
+        candidate = _number_candidate(match, start, end)
+        if candidate is None:
+            return None
+        inner = candidate.qualifier
+        candidate.qualifier = None
+    _set_approx(candidate, pre, inner, post)
+    candidate.pre = pre
+    return candidate
+
+
+def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Optional[_Candidate]:
+    n1 = match.group("n1")
+    value, inner = _parse_numeral(n1)
+    if value is None:
+        return None
+    if match.group("inner"):
+        inner = inner or match.group("inner")
+    if match.group("sign"):
+        value = -value
+    value_max: Optional[Number] = None
+    n2 = match.group("n2")
+    if n2 is not None:
+        value_max, inner2 = _parse_numeral(n2)
+        if value_max is None:
+            return None
+        inner = inner or inner2
+        if match.group("sign2"):
+            value_max = -value_max
+        factor = _magnitude(n2)
+        if _magnitude(n1) == 1 and factor > 1 and abs(value) * factor <= abs(value_max):
+            value = _scale(value, factor)  # 3至5万人: the magnitude applies to both ends
+    word = match.group("tenths") or match.group("unit") or match.group("u1")
+    kind, unit = _unit_kinds().get(word, (None, None)) if word else (None, None)
+    if word and kind is None:
+        return _Candidate(start, end, value, drop=True)
+    if match.group("u1") and match.group("unit") and match.group("u1") != match.group("unit"):
+        return _Candidate(start, end, value, drop=True)
+    if kind is QuantityKind.PERCENT:
+        if word in units.TENTHS:
+            value, value_max = _scale(value, 10), None if value_max is None else _scale(value_max, 10)
+        else:
+            divisor = units.PERCENT_SIGNS[word]
+            if divisor != 1:
+                value = value / divisor
+                value_max = None if value_max is None else value_max / divisor
+    if value_max is not None and value_max <= value:
+        return _Candidate(start, end, value, drop=True)  # 2-1 is not a range (dates, codes)
+    return _Candidate(
+        start, end, value, value_max=value_max, kind=kind, unit=unit, qualifier=inner,
+        has_magnitude=_magnitude(n1) > 1 or (n2 is not None and _magnitude(n2) > 1),
+        single_chinese=n2 is None and not inner and _is_single_chinese(n1),
+    )
+
+
+def _rank_candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
+    is_top = match.group("top") is not None
+    numeral = match.group("tnum") if is_top else match.group("rnum")
+    value, _ = _parse_numeral(numeral)
+    if value is None or value <= 0 or value != int(value):
+        return None
+    has_cue = bool(match.group("rverb") or match.group("rscope"))
+    start = match.start("top") if is_top else match.start()
+    if is_top:
+        candidate = _Candidate(start, match.end(), value, kind=QuantityKind.RANK,
+                               approx=Approx(qualifiers.TOP_APPROX), qualifier=match.group("top"))
+    else:
+        candidate = _Candidate(start, match.end(), value, kind=QuantityKind.RANK)
+    candidate.rank_cue = has_cue or match.group("runit") is not None
+    candidate.ordinal = not is_top
+    return candidate
+
+
+def _set_approx(candidate: _Candidate, pre: Optional[str], inner: Optional[str], post: Optional[str]) -> None:
+    if post:
+        candidate.approx, candidate.qualifier = Approx(qualifiers.AFTER[post]), post
+    elif inner:
+        candidate.approx, candidate.qualifier = Approx(qualifiers.INNER[inner]), inner
+    elif pre:
+        candidate.approx, candidate.qualifier = Approx(qualifiers.BEFORE[pre]), pre
+
+
+# ---------------------------------------------------------------------------
+# Lists, filtering
+
+
+def _followed_by_count_unit(folded: str, end: int) -> bool:
+    """True when a measure word or date word follows 第N (第二场, 全国第一个, 前三季度)."""
+    following = folded[end:end + 3]
+    return any(following.startswith(word) for word in _unit_kinds())
+
+
+def _join_lists(folded: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """Group candidates separated only by a list separator; share the unit written last."""
+    separators = set(context.LIST_SEPARATORS)
+    groups: list[list[_Candidate]] = []
+    for candidate in candidates:
+        if groups and folded[groups[-1][-1].end:candidate.start] in separators:
+            groups[-1].append(candidate)
+        else:
+            groups.append([candidate])
+    result: list[list[_Candidate]] = []
+    for group in groups:
+        last = group[-1]
+        if len(group) > 1 and last.kind is not None and not last.drop:
+            for member in group[:-1]:
+                if member.kind is None and not member.drop and not member.ordinal:
+                    member.kind, member.unit = last.kind, last.unit
+                    if last.kind is QuantityKind.PERCENT and last.unit in units.TENTHS:
+                        member.value = _scale(member.value, 10)
+        if any(m.ordinal and m.rank_cue for m in group) and all(m.ordinal for m in group):
+            for member in group:
+                member.rank_cue = True
+        # Split the group where a member is not a quantity of the same sort.
+        current: list[_Candidate] = []
+        for member in group:
+            if current and (member.kind != current[-1].kind or member.drop):
+                result.append(current)
+                current = []
+            current.append(member)
+        result.append(current)
+    return result
+
+
+def _keep(folded: str, candidate: _Candidate) -> bool:
+    if candidate.drop:
+        return False
+    if candidate.ordinal:
+        return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
+    if candidate.kind is QuantityKind.RANK:  # 前N
+        return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
+    if candidate.kind is None:
+        # A bare numeral is a quantity only with a magnitude (突破1亿) or a comparison word.
+        if not (candidate.has_magnitude or candidate.pre):
+            return False
+        if _is_date_context(folded, candidate):
+            return False
+        candidate.kind = QuantityKind.COUNT
+    if candidate.single_chinese and not candidate.pre and candidate.kind in (
+        QuantityKind.COUNT, QuantityKind.MEASURE
+    ):
+        return False  # 两个维护, 五位一体, 一批, 千家万户: slogans more often than counts
+    following = folded[candidate.end:candidate.end + 1]
+    if following and following.isascii() and following.isalnum():
+        return False  # 5G, 3D, 4K
+    return True
+
+
+def _is_date_context(folded: str, candidate: _Candidate) -> bool:
+    following = folded[candidate.end:candidate.end + 1]
+    return following in ("-", "/", ":", ".")
+
+
+# ---------------------------------------------------------------------------
+# Subject and direction
+
+
+@lru_cache(maxsize=1)
+def _strip_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    trailing = sorted(
+        {*context.SUBJECT_TRAILING, *context.UP_VERBS, *context.DOWN_VERBS, *context.RANK_VERBS,
+         *context.RANK_SCOPES, *qualifiers.BEFORE},
+        key=len, reverse=True,
+    )
+    leading = sorted(set(context.SUBJECT_LEADING), key=len, reverse=True)
+    return tuple(trailing), tuple(leading), frozenset(context.UP_VERBS), frozenset(context.DOWN_VERBS)
+
+
+def _clause_start(folded: str, position: int, floor: int) -> int:
+    i = position
+    limit = max(floor, position - 60)
+    while i > limit and folded[i - 1] not in context.CLAUSE_BREAKS:
+        i -= 1
+    return i
+
+
+def _subject_and_direction(
+    folded: str, start: int, floor: int
+) -> tuple[Optional[tuple[int, int]], Optional[Direction], bool]:
+    """Return the metric span before ``start``, the direction verb and whether 分别 was written."""
+    trailing, leading, up, down = _strip_words()
+    left = _clause_start(folded, start, floor)
+    right = start
+    direction: Optional[Direction] = None
+    respectively = False
+    changed = True
+    while changed and right > left:
+        changed = False
+        piece = folded[left:right]
+        for word in trailing:
+            if piece.endswith(word) and len(word) <= right - left:
+                if word == "为" and right - left >= 2 and folded[right - 2] in context.SUBJECT_KEEP_BEFORE_WEI:
+                    continue
+                if direction is None and word in up:
+                    direction = Direction.UP
+                elif direction is None and word in down:
+                    direction = Direction.DOWN
+                respectively = respectively or word.startswith("分别")
+                right -= len(word)
+                changed = True
+                break
+    time_match = _leading_time_pattern().match(folded, left, right)
+    if time_match is not None and time_match.end() > left:
+        left = time_match.end()
+    changed = True
+    while changed and right > left:
+        changed = False
+        while left < right and folded[left] in " ,，、":
+            left += 1
+        piece = folded[left:right]
+        for word in leading:
+            if piece.startswith(word) and right - left - len(word) >= 2:
+                left += len(word)
+                changed = True
+                break
+    left = _drop_leading_topic(folded, left, right)
+    if right - left < 2:
+        return None, direction, respectively
+    return (left, right), direction, respectively
+
+
+def _drop_leading_topic(folded: str, left: int, right: int) -> int:
+    """Drop a leading quoted name when a metric of its own follows (“山东通”实名注册 -> 实名注册)."""
+    if left < right and folded[left] in "“\"「『‘'":
+        closers = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’", "'": "'"}
+        close = folded.find(closers[folded[left]], left + 1, right)
+        if close != -1 and right - (close + 1) >= 4:
+            return close + 1
+    return left
+
+
+def _split_subjects(folded: str, span: tuple[int, int], count: int) -> Optional[list[tuple[int, int]]]:
+    """Split 'A、B和C' into ``count`` spans, or None when the counts differ."""
+    left, right = span
+    pieces: list[tuple[int, int]] = []
+    begin = left
+    i = left
+    separators = context.SUBJECT_LIST_SEPARATORS
+    while i < right:
+        if folded[i] in separators:
+            pieces.append((begin, i))
+            begin = i + 1
+        i += 1
+    pieces.append((begin, right))
+    if len(pieces) != count or any(b - a < 2 for a, b in pieces):
+        return None
+    return pieces
+
+
+# ---------------------------------------------------------------------------
+# Public function
+
+
+def _outside_enclosures(enclosures: Sequence[Enclosure]) -> tuple[list[int], list[int]]:
+    """Disjoint inner spans of the quote and title pairs, as sorted starts and ends."""
+    merged: list[list[int]] = []
+    for enclosure in sorted(enclosures, key=lambda e: e.open):
+        if merged and enclosure.open < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], enclosure.close)
+        else:
+            merged.append([enclosure.open, enclosure.close])
+    return [m[0] for m in merged], [m[1] for m in merged]
+
+
+def find_quantities(
+    text: str,
+    folded: str,
+    start: int = 0,
+    end: Optional[int] = None,
+    *,
+    enclosures: Sequence[Enclosure] = (),
+) -> list[Quantity]:
+    """Return the quantities written in ``text[start:end]``, in order.
+
+    ``folded`` is ``fold(text)``; matching happens on it and surfaces are sliced
+    from ``text``.  Numbers inside any of ``enclosures`` (quotes, 《》) are never
+    quantities; without enclosures they are computed for the range.
+
+    >>> from govextract.normalize import fold
+    >>> text = "全省政务服务事项网上可办率达到90%以上,注册用户数突破1亿。"
+    >>> [(q.text, q.value, q.kind.value, q.approx.value, q.subject)
+    ...  for q in find_quantities(text, fold(text))]
+    [('90%以上', 90, 'percent', 'at_least', '全省政务服务事项网上可办率'), ('突破1亿', 100000000, 'count', 'more_than', '注册用户数')]
+    """
+    if not isinstance(text, str) or not isinstance(folded, str):
+        raise TypeError("find_quantities() takes the text and its folded copy as str")
+    if len(text) != len(folded):
+        raise ValueError("folded must be fold(text): the lengths differ")
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    if not enclosures:
+        enclosures = find_enclosures(folded, start, end)
+    opens, closes = _outside_enclosures(enclosures)
+
+    def enclosed(a: int, b: int) -> bool:
+        i = bisect_right(opens, a - 1) - 1
+        return i >= 0 and b <= closes[i]
+
+    candidates: list[_Candidate] = []
+    for match in _pattern().finditer(folded, start, end, overlapped=False):
+        if match.end() == match.start():
+            continue
+        try:
+            candidate = _candidate(match)
+        except (ArithmeticError, ValueError):
+            candidate = None
+        if candidate is None:
+            continue
+        if enclosed(candidate.start, candidate.end):
+            continue
+        candidates.append(candidate)
+
+    results: list[Quantity] = []
+    floor = start
+    for group in _join_lists(folded, candidates):
+        kept = [c for c in group if _keep(folded, c)]
+        if not kept:
+            if group:
+                floor = max(floor, group[-1].end)
+            continue
+        span, direction, respectively = _subject_and_direction(folded, kept[0].start, floor)
+        spans: list[Optional[tuple[int, int]]] = [span] * len(kept)
+        if span is not None and len(kept) > 1:
+            split = _split_subjects(folded, span, len(kept))
+            if split is not None and respectively:
+                spans = list(split)
+        for candidate, subject in zip(kept, spans):
+            record = _record(text, candidate, subject, direction)
+            if record is not None:
+                results.append(record)
+        floor = max(floor, group[-1].end)
+    return results
+
+
+def _record(
+    text: str, candidate: _Candidate, subject: Optional[tuple[int, int]], direction: Optional[Direction]
+) -> Optional[Quantity]:
+    if candidate.kind is None:
+        return None
+    try:
+        return Quantity(
+            text=text[candidate.start:candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            value=candidate.value,
+            value_max=candidate.value_max,
+            kind=candidate.kind,
+            unit=candidate.unit,
+            approx=candidate.approx,
+            qualifier=candidate.qualifier,
+            direction=direction if candidate.kind is not QuantityKind.RANK else None,
+            subject=None if subject is None else text[subject[0]:subject[1]],
+            subject_start=None if subject is None else subject[0],
+            subject_end=None if subject is None else subject[1],
+        )
+    except (ValueError, TypeError, OverflowError):
+        return None

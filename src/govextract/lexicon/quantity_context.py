@@ -1,0 +1,74 @@
+"""Context words around quantities: verbs, rank cues, subject trimming.
+
+All entries are folded (simplified, half-width) words.
+"""
+
+# Verbs (and their fused forms) that state a change upward or downward.
+UP_VERBS = (
+    "增长", "提高", "上升", "增加", "提升", "上涨", "增", "升", "扩大", "攀升", "跃升",
+    "猛增", "激增", "递增", "增收",
+)
+DOWN_VERBS = (
+    "下降", "减少", "回落", "降低", "下跌", "下滑", "缩小", "压减", "压缩", "减", "降",
+    "缩减", "削减", "收窄", "递减",
+)
+
+# Rank: verbs and scopes written before 第N or 前N.
+RANK_VERBS = (
+    "位居", "位列", "名列", "排名", "排在", "排名第", "稳居", "居", "列", "跻身", "进入", "挤进",
+    "跃居", "升至", "分居", "分列", "分别居", "分别位居", "分别列", "分别位列", "排", "保持",
+)
+RANK_SCOPES = (
+    "全国", "全省", "全市", "全区", "全州", "全县", "全球", "世界", "省域", "省内", "国内",
+    "全国同类城市", "同类城市", "副省级城市", "中部地区", "中部", "西部", "东部", "东部地区",
+    "西部地区", "沿海省份", "各省", "各省区市", "省区市", "全国省级", "全国各省", "全国城市",
+    "全国地级市", "计划单列市", "长三角", "全省各市", "十六市", "各市",
+)
+# Words after 第N that make it a rank (全国第8位); any count unit instead makes it an ordinal.
+RANK_UNITS = ("位", "名")
+
+# Ordinal prefix.
+ORDINAL_PREFIX = "第"
+
+# Separators inside a range (3至5万人, 20%—30%).
+RANGE_SEPARATORS = ("至", "到", "~", "-", "—", "——", "–", "－", "～")
+
+# Separators between the members of a list (88.7%、94.6%和89.6%).
+LIST_SEPARATORS = ("、", "和", "及", "与", "或", ",", "，")
+# Separators that may join a list of metrics before 分别.
+SUBJECT_LIST_SEPARATORS = ("、", "和", "及", "与")
+
+# Characters that end the clause in which a subject is looked for.
+CLAUSE_BREAKS = ",，。;；:：!！?？\n\r\t ()（）【】[]|"
+
+# Words stripped from the end of a subject: linking verbs, comparisons and
+# auxiliaries written between the metric and the number.  Direction verbs
+# (above) and rank verbs and scopes are stripped as well.
+SUBJECT_TRAILING = (
+    "达到", "达", "为", "是", "有", "共", "共计", "计", "合计", "累计", "总计", "实现", "完成",
+    "同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "同期",
+    "比上年末", "较上年末", "年均", "平均", "分别", "分别达", "分别达到", "分别为", "均", "均达",
+    "了", "到", "至", "已", "已达", "已经", "稳定在", "保持在", "控制在", "占", "约占", "仅",
+    "高达", "多达", "达成", "突破了", "超过了", "增长了", "下降了", "提高了", "首次", "连续",
+    "年", "全年",
+)
+# A trailing 为 is kept after these characters (行为, 作为, 认为 are words).
+SUBJECT_KEEP_BEFORE_WEI = "行作认成因称"
+
+# Words stripped from the start of a subject: adverbs, time words and verbs
+# whose object is the metric (集成各类业务应用700多个 -> 各类业务应用).
+SUBJECT_LEADING = (
+    "目前", "截至目前", "截至", "当前", "其中", "同时", "此外", "另外", "全年", "今年", "去年",
+    "上半年", "下半年", "前三季度", "一季度", "已", "已经", "先后", "已先后", "累计", "共",
+    "共计", "合计", "总计", "集成", "汇聚", "归集", "服务保障", "开展", "举办", "举行",
+    "建成", "吸引", "接入", "上线", "办理", "发放", "实现", "完成", "带动", "覆盖", "惠及",
+    "引进", "签约", "培育", "创建", "推出", "受理", "办结", "投入", "安排", "争取", "落实",
+    "拨付", "下达", "筹集", "查处", "救助", "资助", "共有", "拥有", "全省共", "全市共",
+)
+
+# Leading time phrases (截至2022年底) are dropped by pattern in the matcher;
+# these are the words that end such a phrase.
+TIME_PHRASE_ENDS = ("年底", "年末", "年初", "年", "月底", "月末", "月", "日", "以来", "期间", "时")
+
+# URL and e-mail cues: numbers inside them are never quantities.
+URL_PATTERN = r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"

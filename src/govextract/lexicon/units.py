@@ -1,0 +1,66 @@
+"""Units written after a number, grouped by the kind of quantity they make.
+
+Every entry is in *folded* form (see ``normalize.fold``): 個百分點 arrives as
+个百分点, 公噸 as 公吨, 萬 as 万.  Order inside a tuple does not matter; the
+matcher sorts alternatives longest first so 个百分点 wins over 个 and
+平方公里 over 公里.
+"""
+
+# Percent signs written after the number, with the divisor that turns the
+# written number into a value in percent (3.52‰ -> 0.352).
+PERCENT_SIGNS = {"%": 1, "‰": 10, "‱": 100}
+
+# Fraction prefixes written before the number (百分之九十 -> 90), with the
+# divisor to percent and the unit reported for them.
+PERCENT_PREFIXES = {"百分之": (1, "%"), "千分之": (10, "‰"), "万分之": (100, "‱")}
+
+# Tenths written as 成 (三成 -> 30 percent).
+TENTHS = ("成",)
+
+# Characters after 成 that make it a verb or a word (一成不变, 建成为, 三成员).
+TENTHS_NOT_BEFORE = ("不变", "为", "立", "果", "效", "功", "员", "本", "绩", "熟", "就", "交", "长", "都", "人", "年", "型", "品")
+
+# Percentage points: the whole unit is reported as 百分点.
+PERCENTAGE_POINTS = ("个百分点", "百分点")
+PERCENTAGE_POINT_UNIT = "百分点"
+
+# Currencies.  Magnitudes (万元, 亿元, 万亿元) are part of the numeral.
+CURRENCIES = (
+    "元", "元人民币", "人民币", "美元", "港元", "港币", "澳门元", "澳门币", "澳元", "欧元", "日元",
+    "英镑", "新台币", "卢布", "韩元",
+)
+
+# Measure words that make a count.
+COUNT_UNITS = (
+    "人", "人次", "名", "位", "个", "家", "户", "户次", "所", "件", "件次", "项", "条", "条次",
+    "场", "场次", "次", "批", "台", "台套", "辆", "辆次", "座", "处", "套", "种", "类", "篇",
+    "份", "张", "册", "部", "支", "只", "头", "株", "棵", "艘", "艘次", "架", "架次", "班次",
+    "车次", "笔", "单", "宗", "起", "例", "间", "栋", "幢", "票", "组", "队", "款",
+    "门", "颗", "枚", "根", "块", "片", "口", "本", "册次", "家次", "个村", "个乡镇",
+    "个县", "处次",
+)
+
+# Physical units and durations that make a measure.
+MEASURE_UNITS = (
+    "亩", "公顷", "平方公里", "平方千米", "平方米", "平米", "立方米", "公里", "千米", "米",
+    "厘米", "毫米", "吨", "公吨", "公斤", "千克", "克", "毫克", "微克", "微克/立方米", "斤",
+    "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "升", "毫升", "岁", "周岁", "天",
+    "个工作日", "工作日", "小时", "个小时", "分钟", "秒", "标准箱", "标箱", "TEU", "车位",
+    "张床位", "床位", "GB", "TB", "PB", "Mbps", "Gbps", "℃", "摄氏度", "海里",
+)
+
+# Multiples.
+MULTIPLE_UNITS = ("倍",)
+
+# 翻一番 -> 2, 翻两番 -> 4: the count of doublings is written between 翻 and 番.
+DOUBLING_PREFIX = "翻"
+DOUBLING_SUFFIX = "番"
+
+# Words after a number that make it a date, a time, a period, an edition or a
+# level rather than a quantity.  A candidate followed by one of them is dropped.
+NOT_QUANTITY_UNITS = (
+    "年", "年度", "年代", "年底", "年末", "年初", "年中", "个月", "月", "月份", "月底", "日", "号",
+    "时", "点", "分", "季度", "周", "周年", "世纪", "届", "期", "版", "级", "代", "号线", "楼",
+    "层", "章", "节", "星", "星级", "K", "k", "G", "D", "A", "B", "C", "M", "S", "X", "大",
+    "强", "线", "路", "中", "高", "方面",
+)
