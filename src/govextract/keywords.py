@@ -1,6 +1,139 @@
-"""PLACEHOLDER until the keywords helper lands."""
+"""Section keywords: TF-IDF over our own tokens.
+
+Term frequency is counted over the section's tokens (from the private
+:class:`~govextract.tokenize.Tokenizer`); inverse document frequency comes
+from the table jieba ships (``jieba/analyse/idf.txt``), read once per process.
+Words missing from the table (new government terms such as 一网通办) get the
+table's median IDF, as jieba itself does.
+"""
+
 from __future__ import annotations
 
+import math
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Iterable, Mapping
 
-def find_keywords(tokenizer, text: str, start: int, end: int, *, count: int = 8, extra_words=()) -> list[str]:
-    return []
+import regex
+
+from .lexicon import stopwords
+from .normalize import fold
+from .tokenize import Tokenizer
+
+# A keyword holds at least one CJK ideograph or Latin letter, and is not a
+# number, an ordinal or a number with a measure word (2022年, 第三, 三是, 8.5万).
+_NUMERAL_CHARACTERS = "0-9零〇一二两三四五六七八九十百千万亿.%·"
+
+
+# Longer "words" are quoted slogans kept whole by ``extra_words``, not terms.
+KEYWORD_MAX_LENGTH = 8
+
+
+@lru_cache(maxsize=1)
+def _content_pattern() -> "regex.Pattern[str]":
+    return regex.compile(r"[\p{Han}A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _word_pattern() -> "regex.Pattern[str]":
+    # Ideographs, Latin letters, digits and the + of 互联网+监管; no punctuation.
+    return regex.compile(r"[\p{Han}A-Za-z0-9+]+")
+
+
+@lru_cache(maxsize=1)
+def _number_pattern() -> "regex.Pattern[str]":
+    return regex.compile(
+        rf"""
+        ^第?                                 # optional ordinal prefix
+        [{_NUMERAL_CHARACTERS}]+             # digits or Chinese numerals
+        [年月日号时分秒个名位次是成倍多余]?  # optional date or measure suffix
+        $
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_idf() -> tuple[Mapping[str, float], float]:
+    """jieba's IDF table and its median, loaded once per process.
+
+    The file is read from the installed ``jieba`` package; importing
+    ``jieba.analyse`` is avoided because it builds jieba's own default models.
+    """
+    table: dict[str, float] = {}
+    source = resources.files("jieba").joinpath("analyse", "idf.txt")
+    for line in source.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            try:
+                table[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    values = sorted(table.values())
+    median = values[len(values) // 2] if values else 10.0
+    return MappingProxyType(table), median
+
+
+def is_keyword_candidate(word: str) -> bool:
+    """True when ``word`` (folded) may be a keyword.
+
+    >>> words = ["政务服务", "我们", "2022年", "第三", "的", "、", "APP", "数据多跑路,群众少跑腿"]
+    >>> [w for w in words if is_keyword_candidate(w)]
+    ['政务服务', 'APP']
+    """
+    if not 2 <= len(word) <= KEYWORD_MAX_LENGTH or not _content_pattern().search(word):
+        return False
+    if not _word_pattern().fullmatch(word):
+        return False
+    if word in stopwords.STOPWORDS or _number_pattern().match(word):
+        return False
+    return True
+
+
+def find_keywords(
+    tokenizer: Tokenizer,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    count: int = 8,
+    extra_words: Iterable[str] = (),
+) -> list[str]:
+    """The ``count`` best TF-IDF terms of ``text[start:end]``, best first.
+
+    Each keyword is returned as written in the text (its first occurrence);
+    ties are broken by the word, so the result is deterministic.
+    ``extra_words`` (e.g. the document's quoted names) stay whole.
+
+    >>> from govextract.tokenize import default_tokenizer
+    >>> find_keywords(default_tokenizer(), "推进“一网通办”，一网通办让群众少跑腿。", 0, 19, count=2)
+    ['一网通办', '跑腿']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_keywords() takes a str, not {type(text).__name__}")
+    if not isinstance(count, int) or count < 0:
+        raise ValueError("count must be a non-negative integer")
+    if count == 0:
+        return []
+    tokens = tokenizer.tokens(text, start, end, extra_words=extra_words)
+    if not tokens:
+        return []
+    idf, median = load_idf()
+    frequency: Counter[str] = Counter()
+    surface: dict[str, str] = {}
+    for token in tokens:
+        word = fold(token.word).strip()
+        if not is_keyword_candidate(word):
+            continue
+        frequency[word] += 1
+        surface.setdefault(word, token.word)
+    total = sum(frequency.values())
+    if not total:
+        return []
+    scored = sorted(
+        ((frequency[word] / total) * idf.get(word, median), word) for word in frequency
+    )
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    return [surface[word] for score, word in scored[:count] if math.isfinite(score)]

@@ -1,11 +1,216 @@
-"""PLACEHOLDER until the programs helper lands."""
+"""Quoted names (programs, platforms, reforms, slogans) and cited document titles.
+
+Every pair of quotation marks in the range gives one :class:`Program` record,
+in text order: “” ‘’ 「」 『』 and straight quotes (after folding, full-width
+＂ and ＇ are straight quotes too).  Quotes nested inside a 《》 title count as
+well: 《山东省“十四五”数字机关建设行动计划》 gives 十四五, because a title's
+quoted part is usually a name in its own right; the head search never leaves
+the title.  Quotes nested in quotes count too (“学习‘枫桥经验’” gives both).
+Empty quotes and whitespace-only quotes give nothing; spaces just inside the
+marks are not part of the name.
+
+The *head* is the noun right after the closing quote that says what the name
+is (“放管服”改革 -> 改革); it is searched on jieba tokens of the folded text.
+"""
+
 from __future__ import annotations
-from .models import DocumentRef, Program
+
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+import regex
+
+from .enclosures import Enclosure, EnclosureKind, find_enclosures
+from .keywords import load_idf
+from .lexicon import programs as lexicon
+from .models import DocumentRef, Program, ProgramCategory
+from .tokenize import Tokenizer, default_tokenizer, load_gov_terms
 
 
-def find_programs(text: str, folded: str, start: int = 0, end: int | None = None, *, enclosures=()) -> list[Program]:
-    return []
+@lru_cache(maxsize=1)
+def _head_nouns() -> tuple[str, ...]:
+    """Head nouns, longest first, so the longest suffix is tried first."""
+    return tuple(sorted(set(lexicon.HEAD_NOUNS), key=lambda noun: (-len(noun), noun)))
 
 
-def find_documents(text: str, folded: str, start: int = 0, end: int | None = None, *, enclosures=()) -> list[DocumentRef]:
-    return []
+@lru_cache(maxsize=1)
+def _head_character_pattern() -> "regex.Pattern[str]":
+    # Characters a head compound may contain: ideographs, Latin letters, digits.
+    return regex.compile(r"[\p{Han}A-Za-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> "regex.Pattern[str]":
+    return regex.compile(rf"^(?:{lexicon.PERIOD_NAME})$")
+
+
+@lru_cache(maxsize=1)
+def _han_pattern() -> "regex.Pattern[str]":
+    return regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1)
+def _list_split_pattern() -> "regex.Pattern[str]":
+    return regex.compile("[" + regex.escape(lexicon.LIST_SEPARATOR) + "]")
+
+
+def find_programs(
+    text: str,
+    folded: str,
+    start: int = 0,
+    end: Optional[int] = None,
+    *,
+    enclosures: Sequence[Enclosure] = (),
+    tokenizer: Optional[Tokenizer] = None,
+) -> list[Program]:
+    """Every quoted name in ``text[start:end]``, one record per occurrence, in order.
+
+    ``folded`` is ``fold(text)``.  ``enclosures`` may cover the whole document;
+    when empty they are computed for the range.
+
+    >>> from govextract.normalize import fold
+    >>> text = "深化“放管服”改革,实施“双全双百”工程。"
+    >>> [(p.name, p.head, p.category.value) for p in find_programs(text, fold(text))]
+    [('放管服', '改革', 'program'), ('双全双百', '工程', 'program')]
+    """
+    start, end = _check(text, folded, start, end)
+    if start >= end:
+        return []
+    pairs = enclosures if enclosures else find_enclosures(folded, start, end)
+    titles = [e for e in pairs if e.kind is EnclosureKind.TITLE]
+    found: list[Program] = []
+    for pair in sorted(pairs, key=lambda e: (e.open, e.close)):
+        if pair.kind is not EnclosureKind.QUOTE or pair.open < start or pair.close >= end:
+            continue
+        name_start, name_end = _trimmed(text, pair.inner_start, pair.inner_end)
+        if name_start >= name_end:
+            continue
+        limit = min([end] + [t.close for t in titles if t.contains(pair.open, pair.close + 1)])
+        name = folded[name_start:name_end]
+        head = None
+        if not _period_pattern().match(name):
+            head = _find_head(folded, pair.close + 1, limit, tokenizer or default_tokenizer())
+        category = classify(name, has_head=head is not None)
+        found.append(
+            Program(
+                name=text[name_start:name_end],
+                start=name_start,
+                end=name_end,
+                head=text[head[0] : head[1]] if head else None,
+                head_start=head[0] if head else None,
+                head_end=head[1] if head else None,
+                category=category,
+            )
+        )
+    return found
+
+
+def find_documents(
+    text: str,
+    folded: str,
+    start: int = 0,
+    end: Optional[int] = None,
+    *,
+    enclosures: Sequence[Enclosure] = (),
+) -> list[DocumentRef]:
+    """Every title in 《》 or 〈〉 inside ``text[start:end]``, in order; titles may hold quotes.
+
+    >>> from govextract.normalize import fold
+    >>> text = "印发《山东省“十四五”数字机关建设行动计划》"
+    >>> [d.title for d in find_documents(text, fold(text))]
+    ['山东省“十四五”数字机关建设行动计划']
+    """
+    start, end = _check(text, folded, start, end)
+    if start >= end:
+        return []
+    pairs = enclosures if enclosures else find_enclosures(folded, start, end)
+    found = []
+    for pair in sorted(pairs, key=lambda e: (e.open, e.close)):
+        if pair.kind is not EnclosureKind.TITLE or pair.open < start or pair.close >= end:
+            continue
+        title_start, title_end = _trimmed(text, pair.inner_start, pair.inner_end)
+        if title_start < title_end:
+            found.append(DocumentRef(title=text[title_start:title_end], start=title_start, end=title_end))
+    return found
+
+
+def classify(name: str, *, has_head: bool = False) -> ProgramCategory:
+    """Say whether a quoted (folded) ``name`` is a program, a slogan or something else.
+
+    >>> [classify(n).value for n in ["放管服", "数据多跑路,群众少跑腿", "A", "坚定不移推动高质量发展"]]
+    ['program', 'slogan', 'other', 'slogan']
+    >>> classify("统云、并网、聚数", has_head=True).value
+    'program'
+    """
+    name = name.strip()
+    if any(mark in name for mark in lexicon.CLAUSE_SEPARATORS):
+        return ProgramCategory.SLOGAN
+    if has_head or name in load_gov_terms():
+        return ProgramCategory.PROGRAM
+    if not _han_pattern().search(name):
+        return ProgramCategory.OTHER
+    items = [item.strip() for item in _list_split_pattern().split(name)]
+    if len(items) > 1:
+        if all(0 < len(item) <= lexicon.LIST_ITEM_MAX_LENGTH for item in items):
+            return ProgramCategory.PROGRAM
+        return ProgramCategory.SLOGAN
+    if any(name.endswith(noun) and len(name) > len(noun) for noun in _head_nouns()):
+        return ProgramCategory.PROGRAM
+    if len(name) == 1:
+        return ProgramCategory.OTHER
+    idf, _median = load_idf()
+    if idf.get(name, lexicon.ORDINARY_WORD_MAX_IDF) < lexicon.ORDINARY_WORD_MAX_IDF:
+        return ProgramCategory.OTHER
+    if len(name) <= lexicon.NAME_MAX_LENGTH:
+        return ProgramCategory.PROGRAM
+    return ProgramCategory.SLOGAN
+
+
+def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Optional[tuple[int, int]]:
+    """Offsets of the longest head compound that starts at ``start``, or None."""
+    window_end = start
+    stop = min(limit, start + lexicon.HEAD_WINDOW)
+    allowed = _head_character_pattern()
+    while window_end < stop and allowed.match(folded, window_end):
+        window_end += 1
+    if window_end == start:
+        return None
+    best = None
+    for token in tokenizer.tokens(folded, start, window_end):
+        if token.word in lexicon.HEAD_BREAKERS or any(ch.isdigit() for ch in token.word):
+            break
+        if token.end - start > lexicon.HEAD_MAX_LENGTH:
+            break
+        if _ends_in_head_noun(folded[start : token.end]):
+            best = (start, token.end)
+    return best
+
+
+def _ends_in_head_noun(compound: str) -> bool:
+    return any(
+        compound.endswith(noun) and len(compound) - len(noun) <= lexicon.HEAD_MAX_MODIFIER
+        for noun in _head_nouns()
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _check(text: str, folded: str, start: int, end: Optional[int]) -> tuple[int, int]:
+    if not isinstance(text, str) or not isinstance(folded, str):
+        raise TypeError("text and folded must be str")
+    if len(text) != len(folded):
+        raise ValueError("folded must be fold(text): the lengths differ")
+    if not isinstance(start, int) or (end is not None and not isinstance(end, int)):
+        raise TypeError("start and end must be integers")
+    length = len(text)
+    end = length if end is None else end
+    return max(0, min(start, length)), max(0, min(end, length))
+
+
+__all__: Iterable[str] = ("find_programs", "find_documents", "classify")

@@ -1,0 +1,70 @@
+"""Cues for quoted names: the head nouns that follow them and how to classify them.
+
+A *head* is the noun right after a closing quote that says what the quoted
+thing is: “放管服”改革, “爱山东”政务服务平台, “统云、并网、聚数”攻坚行动.  A head
+is a short compound (a modifier of at most ``HEAD_MAX_MODIFIER`` characters
+plus one of ``HEAD_NOUNS``) that ends on a word boundary.
+"""
+
+# Nouns that end a head compound.  Single characters are deliberately rare:
+# they end too many ordinary words.
+HEAD_NOUNS = (
+    # reforms, campaigns, actions
+    "改革", "集成改革", "行动", "专项行动", "攻坚行动", "三年行动", "百日行动", "行动计划",
+    "攻坚战", "战役", "专项整治", "整治", "工程", "建设", "工作", "活动", "实践活动",
+    "主题活动", "系列活动", "试点", "示范", "创建", "计划", "战略", "规划", "方案", "项目",
+    "专项", "改革试点", "运动", "提升年",
+    # platforms, systems and channels
+    "平台", "政务服务平台", "服务平台", "系统", "体系", "移动端", "客户端", "小程序", "APP",
+    "App", "app", "网站", "门户", "专区", "专栏", "栏目", "频道", "热线", "窗口", "大厅",
+    "服务站", "驿站", "中心", "数据库", "大屏", "一张图", "地图",
+    # institutions, models and ideas
+    "机制", "制度", "模式", "经验", "做法", "理念", "品牌", "标准", "指数", "指标", "清单",
+    "政策", "服务", "改革模式", "工作法", "工作室", "联盟", "基地", "园区", "示范区", "先行区",
+    "试验区", "示范点", "示范村", "示范街", "示范校", "格局", "体制", "目标", "任务",
+    # events, honours and titles
+    "大赛", "竞赛", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
+)
+
+# A head compound is at most this long, and its modifier at most this long.
+HEAD_MAX_LENGTH = 8
+HEAD_MAX_MODIFIER = 5
+
+# The characters after a closing quote that are searched for a head.
+HEAD_WINDOW = 12
+
+# Words that end the search for a head: function words, and verbs that start
+# a predicate (“爱山东”获评…, “山东通”实名注册…).
+HEAD_BREAKERS = frozenset(
+    {
+        "的", "地", "得", "等", "和", "与", "及", "以及", "或", "或者", "在", "是", "了", "为",
+        "将", "被", "把", "对", "从", "向", "到", "以", "中", "上", "下", "里", "内", "外",
+        "后", "前", "这", "那", "也", "都", "又", "就", "还", "已", "已经", "并", "而", "之",
+        "其", "所", "作为", "成为", "获评", "获得", "荣获", "入选", "得到", "实现", "达到",
+        "突破", "超过", "位居", "居", "列", "提升", "推进", "推动", "开展", "实施", "建成",
+        "打造", "上线", "发布", "覆盖", "累计", "共", "新增", "注册", "实名注册", "办理",
+        "受理", "取得", "带来", "让", "使", "给", "由", "于", "跟", "同", "像", "如",
+    }
+)
+
+# Quoted names that qualify what follows rather than name it: a plan period
+# (“十四五”数字机关建设) takes no head.
+PERIOD_NAME = r"十[一二三四五六七八九]五"
+
+# Separators inside a quoted text that make it a phrase or clause (a slogan).
+CLAUSE_SEPARATORS = ",;:!?。…"
+
+# Separator of a list of names (“统云、并网、聚数”).
+LIST_SEPARATOR = "、/"
+
+# A list of names whose items are all at most this long is a list of names;
+# longer items are clauses (“不出家门就能办、动动手指就能办”).
+LIST_ITEM_MAX_LENGTH = 5
+
+# A name-like phrase without a head is at most this long; longer ones are slogans.
+NAME_MAX_LENGTH = 6
+
+# A quoted word found in the general-language IDF table with an IDF below this
+# is an ordinary word quoted for emphasis (category ``other``), unless it is a
+# government term.  Lower IDF means more common.
+ORDINARY_WORD_MAX_IDF = 12.0
