@@ -1,0 +1,432 @@
+"""Section structure: heading styles and levels, lead-sentence themes, points, the seed, invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES
+from govextract.normalize import fold
+from govextract.sections import find_sections
+
+
+def sections_of(body: str, start: int = 0, end: int | None = None):
+    end = len(body) if end is None else end
+    found = find_sections(body, fold(body), start, end)
+    assert_section_invariants(body, found, start, end)
+    return found
+
+
+def assert_section_invariants(text: str, found, start: int, end: int) -> None:
+    """Offsets exact, sections inside the body, nested or disjoint, parents consistent."""
+    assert [s.index for s in found] == list(range(len(found)))
+    for s in found:
+        assert start <= s.start <= s.end <= end, s
+        if s.theme is not None:
+            assert text[s.theme_start : s.theme_end] == s.theme
+            assert s.start <= s.theme_start <= s.theme_end <= s.end
+        if s.marker is not None:
+            assert text[s.start : s.start + len(s.marker)] == s.marker
+        for p in s.points:
+            assert text[p.start : p.end] == p.text
+            assert text[p.label_start : p.label_start + len(p.label)] == p.label
+            assert s.start <= p.label_start < p.start <= p.end <= s.end
+        if s.parent is not None:
+            parent = found[s.parent]
+            assert parent.index < s.index and parent.level < s.level
+            assert parent.start <= s.start and s.end <= parent.end
+    for a in found:
+        for b in found[a.index + 1 :]:
+            assert a.start <= b.start
+            ancestor = b.parent
+            while ancestor is not None and ancestor != a.index:
+                ancestor = found[ancestor].parent
+            assert a.end <= b.start or (ancestor == a.index and b.end <= a.end), (a, b)
+
+
+def outline(found):
+    return [(s.level, s.parent, s.marker, s.theme) for s in found]
+
+
+# --- heading styles ------------------------------------------------------------------------------
+
+HEADING_CASES = [
+    (
+        "han_list_lines",
+        "一、总体要求\n坚持稳中求进。\n二、主要任务\n推进数字政府建设。",
+        [(1, None, "一、", "总体要求"), (1, None, "二、", "主要任务")],
+    ),
+    (
+        "han_bracket_full_width_with_text",
+        "（一）加强组织领导。各地要落实主体责任。\n（二）强化督促检查。各部门要定期调度。",
+        [(2, None, "（一）", "加强组织领导"), (2, None, "（二）", "强化督促检查")],
+    ),
+    (
+        "han_bracket_half_width",
+        "(一)加强组织领导。各地要落实主体责任。\n(二)强化督促检查。",
+        [(2, None, "(一)", "加强组织领导"), (2, None, "(二)", "强化督促检查")],
+    ),
+    (
+        "han_bracket_mixed_width",
+        "（一)健全机制。建立联席会议制度。",
+        [(2, None, "（一)", "健全机制")],
+    ),
+    (
+        "han_bracket_enclosed_character",
+        "㈠基本情况\n全市共有企业一万家。",
+        [(2, None, "㈠", "基本情况")],
+    ),
+    (
+        "digit_list_dot",
+        "1.推进政务服务标准化。按照统一要求梳理事项。\n2.推进政务服务规范化。",
+        [(3, None, "1.", "推进政务服务标准化"), (3, None, "2.", "推进政务服务规范化")],
+    ),
+    (
+        "digit_list_full_width_dot",
+        "１．推进政务服务标准化。按照统一要求梳理事项。",
+        [(3, None, "１．", "推进政务服务标准化")],
+    ),
+    (
+        "digit_list_comma",
+        "1、工作目标\n到年底全面建成。\n2、工作措施\n强化保障。",
+        [(3, None, "1、", "工作目标"), (3, None, "2、", "工作措施")],
+    ),
+    (
+        "digit_bracket_full_width",
+        "（1）制定权责清单。明确各级职责。\n（2）公布办事指南。",
+        [(4, None, "（1）", "制定权责清单"), (4, None, "（2）", "公布办事指南")],
+    ),
+    (
+        "digit_bracket_half_width",
+        "(1)制定权责清单。明确各级职责。",
+        [(4, None, "(1)", "制定权责清单")],
+    ),
+    (
+        "circled",
+        "①完善制度。健全规章。\n②强化队伍。",
+        [(5, None, "①", "完善制度"), (5, None, "②", "强化队伍")],
+    ),
+    (
+        "part",
+        "第一部分 总体要求\n坚持稳中求进。\n第二部分：重点任务\n推进改革。",
+        [(1, None, "第一部分", "总体要求"), (1, None, "第二部分", "重点任务")],
+    ),
+    (
+        "ordinal_standalone_is_level_one",
+        "第一，着力扩大国内需求。把恢复消费摆在优先位置。\n第二，加快建设现代化产业体系。",
+        [(1, None, "第一，", "着力扩大国内需求"), (1, None, "第二，", "加快建设现代化产业体系")],
+    ),
+    (
+        "ordinal_inside_marked_heading",
+        "二、2023年工作建议\n第一，着力扩大国内需求。把恢复消费摆在优先位置。\n第二，加快建设现代化产业体系。",
+        [(1, None, "二、", "2023年工作建议"), (2, 0, "第一，", "着力扩大国内需求"), (2, 0, "第二，", "加快建设现代化产业体系")],
+    ),
+    (
+        "padded_layout_spaces_kept",
+        "一、综 合\n初步核算，全年地区生产总值增长5%。\n二、农 业\n粮食总产量稳定。",
+        [(1, None, "一、", "综 合"), (1, None, "二、", "农 业")],
+    ),
+    (
+        "marker_with_space_after",
+        "一、 总体要求\n坚持稳中求进。",
+        [(1, None, "一、", "总体要求")],
+    ),
+    (
+        "marker_without_text",
+        "一、\n总体要求如下。",
+        [(1, None, "一、", None)],
+    ),
+    (
+        "marker_with_long_sentence_has_no_theme",
+        "1.全面落实政务服务事项清单管理制度并同步推进线上线下融合和跨区域通办以及证照电子化应用等各项工作任务。",
+        [(3, None, "1.", None)],
+    ),
+    (
+        "nested_implementation_plan",
+        "一、总体要求\n（一）指导思想。坚持以人民为中心。\n1.推进标准化。按照统一要求梳理事项。\n"
+        "（1）制定清单。明确职责。\n2.推进规范化。\n（二）基本原则。坚持问题导向。\n二、重点任务\n推进改革。",
+        [
+            (1, None, "一、", "总体要求"),
+            (2, 0, "（一）", "指导思想"),
+            (3, 1, "1.", "推进标准化"),
+            (4, 2, "（1）", "制定清单"),
+            (3, 1, "2.", "推进规范化"),
+            (2, 0, "（二）", "基本原则"),
+            (1, None, "二、", "重点任务"),
+        ],
+    ),
+    (
+        "untitled_opening_then_headings",
+        "为贯彻落实省委部署，制定本方案。\n一、总体要求\n坚持稳中求进。",
+        [(1, None, None, None), (1, None, "一、", "总体要求")],
+    ),
+    (
+        "subheading_lines",
+        "3月12日，市政府新闻办举行发布会，介绍教育发展情况。\n教育主要指标已经达到或超过全国平均水平\n"
+        "全市学前教育毛入园率达到百分之九十以上。\n教育公平迈出新步伐\n城乡义务教育一体化发展。",
+        [(1, None, None, None), (1, None, None, "教育主要指标已经达到或超过全国平均水平"), (1, None, None, "教育公平迈出新步伐")],
+    ),
+    (
+        "subheading_under_marked_heading",
+        "一、发展成就\n全市经济运行总体平稳。\n工业生产稳中有升\n规模以上工业增加值增长。",
+        [(1, None, "一、", "发展成就"), (2, 0, None, "工业生产稳中有升")],
+    ),
+    (
+        "subheading_with_colon",
+        "发布会介绍了有关情况，内容如下。\n主要做法：\n全面推行一网通办。",
+        [(1, None, None, None), (1, None, None, "主要做法")],
+    ),
+    (
+        "lead_themes_inside_marked_heading",
+        "一、工作回顾\n经济保持稳定增长。全年生产总值增长。\n民生福祉持续增进。城乡居民收入稳步增长。",
+        [(1, None, "一、", "工作回顾"), (2, 0, None, "经济保持稳定增长"), (2, 0, None, "民生福祉持续增进")],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in HEADING_CASES], ids=[c[0] for c in HEADING_CASES])
+def test_heading_styles(body, expected):
+    assert outline(sections_of(body)) == expected
+
+
+NOT_HEADING_CASES = [
+    ("decimal_number", "1.5万人参加了活动，反响热烈。"),
+    ("month_range_digits", "1、2月份，全省规模以上工业增加值增长。"),
+    ("month_range_han", "一、二季度经济运行总体平稳，三季度加快。"),
+    ("year", "2023年，全省经济运行稳中向好。"),
+    ("first_time_is_no_ordinal", "第一时间赶赴现场，组织救援。"),
+    ("point_at_paragraph_start", "一是加强组织领导。二是强化督查。"),
+    ("dash_items", "——统一规划，创新发展。\n——政府引导，市场运作。"),
+    ("date_signature_lines", "请各地认真贯彻执行。\n山东省人民政府办公厅\n2023年3月1日"),
+    ("caption_line", "活动现场气氛热烈。\n图为活动现场\n与会人员认真听取报告。"),
+    ("byline_in_brackets", "全省经济运行稳中向好。\n（记者 张三 李四）\n与会人员认真听取报告。"),
+    ("navigation_crumb", "当前位置：首页 > 新闻中心\n全省经济运行稳中向好，主要指标好于预期。"),
+    ("single_lead_sentence", "会议由省长主持。会议听取了有关工作汇报，研究部署下一步工作。"),
+]
+
+
+@pytest.mark.parametrize("body", [c[1] for c in NOT_HEADING_CASES], ids=[c[0] for c in NOT_HEADING_CASES])
+def test_not_headings(body):
+    found = sections_of(body)
+    assert outline(found) == [(1, None, None, None)]
+
+
+# --- lead-sentence themes ------------------------------------------------------------------------
+
+THEME_CASES = [
+    ("seed_style", "政务服务水平持续提升。围绕深化改革，持续拓展服务。", "政务服务水平持续提升"),
+    ("enumeration_comma_allowed", "稳就业、保民生成效明显。全年城镇新增就业稳定。", "稳就业、保民生成效明显"),
+    ("quoted_name", "“放管服”改革持续深化。企业开办时间压减。", "“放管服”改革持续深化"),
+    ("corner_quotes", "「一网通办」全面推开。群众办事更加便利。", "「一网通办」全面推开"),
+    ("colon_ends_lead", "营商环境持续优化:企业开办实现一日办结。", "营商环境持续优化"),
+    ("full_width_colon", "营商环境持续优化：企业开办实现一日办结。", "营商环境持续优化"),
+    ("han_numeral_not_a_date", "三大攻坚战取得决定性成就。脱贫攻坚成果巩固。", "三大攻坚战取得决定性成就"),
+    ("traditional_characters", "政務服務水平持續提升。圍繞深化改革，持續拓展服務。", "政務服務水平持續提升"),
+    ("lead_dateline", "2月3日,山东省政府新闻办举行新闻发布会。发布会上介绍了情况。", None),
+    ("comma_in_first_clause", "近年来，全省各级各部门坚持数字先行。取得明显成效。", None),
+    ("arabic_number", "2022年成效显著。全省生产总值增长。", None),
+    ("han_date", "三年来成效显著。全省生产总值增长。", None),
+    ("nothing_follows", "全省经济运行稳中向好。", None),
+    ("too_short", "很好。后续工作继续推进。", None),
+    ("too_long", "全省上下坚定不移推动高质量发展取得了一系列新的重大成就和显著进展。后续工作继续推进。", None),
+    ("speech_lead_in", "禹金涛介绍：全省数字政府建设成效明显。", None),
+    ("list_introduction", "主要有以下几个方面：一是加强领导，二是强化保障。", None),
+    ("point_label_first", "一方面持续加大投入。另一方面强化监管。", None),
+    ("byline_brackets", "（文 郭富莹）本报讯。全省生产总值增长。", None),
+    ("exclamation", "奋斗正当时！全省上下干劲十足。", None),
+]
+
+
+@pytest.mark.parametrize("paragraph, theme", [c[1:] for c in THEME_CASES], ids=[c[0] for c in THEME_CASES])
+def test_lead_sentence_themes(paragraph, theme):
+    body = paragraph + "\n" + paragraph  # a lead-sentence theme needs a second one to count
+    found = sections_of(body)
+    themes = [s.theme for s in found]
+    if theme is None:
+        assert themes == [None]
+    else:
+        assert themes == [theme, theme]
+        assert [(s.level, s.parent, s.marker) for s in found] == [(1, None, None), (1, None, None)]
+
+
+def test_a_lone_lead_sentence_is_not_a_theme():
+    assert [s.theme for s in sections_of("政务服务水平持续提升。围绕深化改革，持续拓展服务。")] == [None]
+
+
+# --- points --------------------------------------------------------------------------------------
+
+POINT_CASES = [
+    (
+        "numbered_in_one_paragraph",
+        "工作有序推进。一是深化“网上通办”。实施工程。二是深化“掌上通办”。三是深化“无证通办”。",
+        [("一是", "深化“网上通办”"), ("二是", "深化“掌上通办”"), ("三是", "深化“无证通办”")],
+    ),
+    (
+        "numbered_in_one_sentence",
+        "主要有两项举措：一是加强统筹，二是压实责任。",
+        [("一是", "加强统筹"), ("二是", "压实责任")],
+    ),
+    (
+        "numbered_paragraphs",
+        "会议部署了重点工作。\n一是加强组织领导。各地要落实责任。\n二是强化督促检查；定期通报。",
+        [("一是", "加强组织领导"), ("二是", "强化督促检查")],
+    ),
+    (
+        "numbered_up_to_eleven",
+        "。".join(f"{n}是推进第{i}项工作" for i, n in enumerate(
+            ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"], start=1)) + "。",
+        [(n, f"推进第{i}项工作") for i, n in enumerate(
+            ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "十一是"], start=1)],
+    ),
+    (
+        "full_width_punctuation_before",
+        "重点抓好三件事：一是稳增长；二是促改革；三是惠民生。",
+        [("一是", "稳增长"), ("二是", "促改革"), ("三是", "惠民生")],
+    ),
+    (
+        "sequence_words",
+        "首先是摸清底数，其次是制定方案，最后是抓好落实。",
+        [("首先是", "摸清底数"), ("其次是", "制定方案"), ("最后是", "抓好落实")],
+    ),
+    (
+        "sequence_words_with_comma",
+        "首先，摸清底数。其次，制定方案。",
+        [("首先", "摸清底数"), ("其次", "制定方案")],
+    ),
+    (
+        "aspects",
+        "一方面加大财政投入，另一方面引导社会资本参与。",
+        [("一方面", "加大财政投入"), ("另一方面", "引导社会资本参与")],
+    ),
+    (
+        "ordinal_with_comma",
+        "工作分三步推进。第一，摸清底数。第二，制定方案。第三，抓好落实。",
+        [("第一", "摸清底数"), ("第二", "制定方案"), ("第三", "抓好落实")],
+    ),
+    (
+        "ordinal_with_shi",
+        "工作分两步推进。第一是摸清底数。第二是制定方案。",
+        [("第一是", "摸清底数"), ("第二是", "制定方案")],
+    ),
+    (
+        "dash_items",
+        "基本原则如下。\n——统一规划，创新发展。\n——政府引导，市场运作。",
+        [("——", "统一规划，创新发展"), ("——", "政府引导，市场运作")],
+    ),
+    (
+        "numbered_after_lead_theme",
+        "政务服务水平持续提升。一是深化网上通办。二是深化掌上通办。\n机关运行效能明显增强。推进集成改革。",
+        [("一是", "深化网上通办"), ("二是", "深化掌上通办")],
+    ),
+]
+
+
+def all_points(found):
+    return [(p.label, p.text) for s in found for p in s.points]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in POINT_CASES], ids=[c[0] for c in POINT_CASES])
+def test_points(body, expected):
+    assert all_points(sections_of(body)) == expected
+
+
+NOT_POINT_CASES = [
+    ("inside_word_tongyi", "坚持统一是前提，协调是关键。二是加强协调。"),
+    ("inside_word_weiyi", "唯一是他的选择。二是其他。"),
+    ("inside_word_zheyi", "这一是非问题需要澄清，二是其他问题。"),
+    ("inside_word_wanyi", "万一是真的呢？二是假的。"),
+    ("shifou", "一是否可行仍需论证，二是否调整也待研究。"),
+    ("lone_yishi", "一是加强组织领导，确保落实到位。"),
+    ("chain_without_one", "二是二，三是三。"),
+    ("inside_quotes", "坚持“一是一，二是二”的作风。"),
+    ("first_time_second_day", "第一时间赶赴现场，第二天恢复供电。"),
+    ("rank_first_second", "排名第一，增速第二。"),
+    ("rank_then_shi", "全省第一是目标，全国第二是底线。"),
+    ("lone_shouxian", "首先是他发现了问题。"),
+    ("lone_lingyifangmian", "另一方面也说明问题。"),
+    ("lone_zuihou", "最后，他表示感谢。"),
+    ("lone_dash", "基本原则如下。\n——统一规划，创新发展。"),
+]
+
+
+@pytest.mark.parametrize("body", [c[1] for c in NOT_POINT_CASES], ids=[c[0] for c in NOT_POINT_CASES])
+def test_not_points(body):
+    assert all_points(sections_of(body)) == []
+
+
+def test_points_belong_to_the_innermost_section():
+    body = "一、重点任务\n（一）优化服务。一是推行网上办，二是推行掌上办。\n（二）强化监管。首先是摸底，其次是整改。"
+    found = sections_of(body)
+    assert [[(p.label, p.text) for p in s.points] for s in found] == [
+        [],
+        [("一是", "推行网上办"), ("二是", "推行掌上办")],
+        [("首先是", "摸底"), ("其次是", "整改")],
+    ]
+
+
+def test_point_offsets_cover_label_and_text():
+    body = "重点有二：一是稳增长；二是促改革。"
+    (section,) = sections_of(body)
+    first, second = section.points
+    assert (first.label_start, first.start, first.end) == (5, 7, 10)
+    assert body[second.label_start : second.start] == "二是"
+
+
+# --- the seed ------------------------------------------------------------------------------------
+
+SEED_THEMES = [None, "政务服务水平持续提升", "机关运行效能明显增强", "政府决策更加科学精准", "社会治理成效不断显现", "数字政府底座更加坚实"]
+
+
+def test_seed_sections():
+    text = (FIXTURES / "000_ed59100b0a95fe47.txt").read_text(encoding="utf-8")
+    start, end = text.index("2月3日,山东省政府新闻办"), text.index("国际在线版权与信息产品内容销售的声明")
+    found = find_sections(text, fold(text), start, end)
+    assert_section_invariants(text, found, start, end)
+    assert [s.theme for s in found] == SEED_THEMES
+    assert [(s.level, s.parent, s.marker) for s in found] == [(1, None, None)] * 6
+    assert [(p.label, p.text) for p in found[1].points] == [
+        ("一是", "深化“网上通办”"), ("二是", "深化“掌上通办”"), ("三是", "深化“无证通办”"),
+    ]
+    assert [s.points for s in found if s.index != 1] == [[]] * 5
+    assert found[0].start == start
+    assert text[found[-1].end - len("(文 郭富莹)") : found[-1].end] == "(文 郭富莹)"
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_empty_and_blank_bodies():
+    assert find_sections("", "", 0, 0) == []
+    assert find_sections("  \n\u3000\n", fold("  \n\u3000\n"), 0, 5) == []
+
+
+def test_bounds_are_clamped_and_mismatched_fold_is_recomputed():
+    body = "一、总体要求\n坚持稳中求进。"
+    assert outline(find_sections(body, "", -5, 10_000)) == [(1, None, "一、", "总体要求")]
+
+
+def test_non_str_raises_type_error():
+    with pytest.raises(TypeError):
+        find_sections(None, "", 0, 0)  # type: ignore[arg-type]
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+PIECES = list(
+    "一二三四五六七八九十是第部分章、.,，。；：:;!?！？()（）〔〕“”「」《》—-  \n\u30000123456789１．"
+    "首先其次最后另方面政务服务水平持续提升年月日图为来源"
+) + ["一是", "二是", "三是", "——", "（一）", "(1)", "一、", "1.", "第一，", "①", "㈠", "\n\n", "一方面", "另一方面"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join), st.integers(-3, 200), st.integers(-3, 200))
+def test_never_raises_and_keeps_invariants(body, a, b):
+    start, end = min(a, b), max(a, b)
+    found = find_sections(body, fold(body), start, end)
+    lo = max(0, min(start, len(body)))
+    assert_section_invariants(body, found, lo, max(lo, min(end, len(body))))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_any_unicode(body):
+    assert_section_invariants(body, find_sections(body, fold(body), 0, len(body)), 0, len(body))
