@@ -362,11 +362,22 @@ _FRACTION = rf"""
     {_CORE}分之{_CORE}                # 三分之二  一百分之2
 """
 
+
+def _not_numeral_words() -> str:
+    """Look-aheads that refuse 百分点, 千分之三, 十分重要 as numerals."""
+    guards = []
+    for word, continuations in numerals.NOT_NUMERAL_WORDS.items():
+        tail = f"(?!{_char_class(continuations)})" if continuations else ""
+        guards.append(f"(?!{regex.escape(word)}{tail})")
+    return "".join(guards)
+
+
 # The one numeral pattern, written for folded text.  Higher-level patterns
 # (quantities, ranges, lists) embed it rather than re-matching digits.  It
 # matches the numeral only: no unit, no qualifier word, no sign; it has no
 # named groups and no anchors (only a look-behind that keeps it out of digit runs).
 NUMERAL_PATTERN = rf"""
+{_not_numeral_words()}               # not 百分点, 千分之, 十分重要
 (?:
     (?:{_CORE}又)?{_FRACTION}         # 五分之一  三又二分之一
   | {_CORE}                           # 四亿五千六百四十二万零一十五  1,100.9亿  十多万

@@ -69,3 +69,14 @@ MIXED_FRACTION_JOINER = "又"
 # percent, per mille or per ten thousand: those belong to quantities, not here.
 # 十分之一 stays a fraction; 一百分之二 (with its digit) does too.
 RATE_DENOMINATOR_STARTS = ("百", "佰", "千", "仟", "万", "亿", "兆")
+
+# Words that start like a numeral but are not one, each with the characters
+# after it that make it a numeral again: 百分点 / 千分之 are rates, 十分 is
+# "very" (十分重要) unless it is 十分之一 or 十分钟.
+NOT_NUMERAL_WORDS = {
+    "百分": (),
+    "佰分": (),
+    "千分": (),
+    "仟分": (),
+    "十分": ("之", "钟"),
+}
