@@ -1,0 +1,219 @@
+"""The private jieba tokenizer (offsets, per-call words) and TF-IDF section keywords."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govextract.keywords import find_keywords, is_keyword_candidate, load_idf
+from govextract.lexicon.stopwords import STOPWORDS
+from govextract.normalize import fold
+from govextract.programs import find_programs
+from govextract.tokenize import Token, Tokenizer, default_tokenizer, load_user_dictionary
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "000_ed59100b0a95fe47.txt"
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> Tokenizer:
+    return default_tokenizer()
+
+
+def assert_offsets(text: str, tokens: list[Token], start: int = 0, end: int | None = None) -> None:
+    end = len(text) if end is None else end
+    for token in tokens:
+        assert text[token.start : token.end] == token.word
+    if tokens:
+        assert tokens[0].start == start and tokens[-1].end == end
+        assert all(a.end == b.start for a, b in zip(tokens, tokens[1:])), "tokens tile the range"
+
+
+# ---------------------------------------------------------------- tokenizer
+
+TOKEN_CASES = [
+    ("plain", "深化放管服改革,优化营商环境"),
+    ("fullwidth", "全省网上可办率达到９０％以上，"),
+    ("traditional", "深化「放管服」改革，推動數字政府建設"),
+    ("mixed-script", "发布“爱山东”移动端3.0版 APP, Hello world!"),
+    ("whitespace", "  \n\t 政务服务 \r\n 大数据局  "),
+    ("emoji-and-symbols", "数字政府👍建设★①②"),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in TOKEN_CASES], ids=[c[0] for c in TOKEN_CASES])
+def test_token_offsets(tokenizer: Tokenizer, text: str) -> None:
+    assert_offsets(text, tokenizer.tokens(text))
+
+
+def test_token_offsets_on_a_range(tokenizer: Tokenizer) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    start, end = 120, 600
+    tokens = tokenizer.tokens(text, start, end)
+    assert_offsets(text, tokens, start, end)
+
+
+GOV_TERM_CASES = ["放管服", "一网通办", "大数据局", "政务服务", "营商环境", "跨省通办", "数字政府"]
+
+
+@pytest.mark.parametrize("term", GOV_TERM_CASES)
+def test_government_terms_stay_whole(tokenizer: Tokenizer, term: str) -> None:
+    text = f"全面推进{term}工作"
+    assert term in [t.word for t in tokenizer.tokens(text)]
+
+
+def test_user_dictionary_is_jieba_format() -> None:
+    rows = load_user_dictionary()
+    assert len(rows) >= 300
+    assert all(word and word == word.strip() and frequency > 0 for word, frequency, _tag in rows)
+
+
+def test_extra_words_kept_whole_and_do_not_leak(tokenizer: Tokenizer) -> None:
+    text = "推广云链智汇工程和数治先锋经验"
+    before = [t.word for t in tokenizer.tokens(text)]
+    assert "云链智汇" not in before and "数治先锋" not in before
+    with_extra = tokenizer.tokens(text, extra_words=["云链智汇", "数治先锋"])
+    assert_offsets(text, with_extra)
+    words = [t.word for t in with_extra]
+    assert "云链智汇" in words and "数治先锋" in words
+    # the next call (the next document) sees the dictionary unchanged
+    assert [t.word for t in tokenizer.tokens(text)] == before
+
+
+def test_extra_words_longest_first(tokenizer: Tokenizer) -> None:
+    text = "深化放管服改革"
+    words = [t.word for t in tokenizer.tokens(text, extra_words=["放管", "放管服改革"])]
+    assert "放管服改革" in words
+
+
+def test_extra_words_respect_the_range(tokenizer: Tokenizer) -> None:
+    text = "开放数林开放数林"
+    tokens = tokenizer.tokens(text, 2, 8, extra_words=["开放数林"])
+    assert_offsets(text, tokens, 2, 8)
+    assert [t.word for t in tokens][-1] == "开放数林"
+
+
+def test_extra_words_misuse(tokenizer: Tokenizer) -> None:
+    with pytest.raises(TypeError):
+        tokenizer.tokens("推进", extra_words="推进")
+    with pytest.raises(TypeError):
+        tokenizer.tokens(b"bytes")  # type: ignore[arg-type]
+
+
+def test_private_instance_and_no_logging_configuration(tokenizer: Tokenizer) -> None:
+    import jieba
+
+    root_handlers = list(logging.getLogger().handlers)
+    jieba_level = logging.getLogger("jieba").level
+    fresh = Tokenizer()
+    fresh.tokens("政务服务")
+    assert fresh.engine is not jieba.dt
+    assert "爱山东" not in jieba.dt.FREQ, "the shared jieba.dt never sees our dictionary"
+    assert logging.getLogger().handlers == root_handlers
+    assert logging.getLogger("jieba").level == jieba_level
+
+
+# ---------------------------------------------------------------- keywords
+
+
+def seed_paragraph(text: str, opening: str) -> tuple[int, int]:
+    start = text.index(opening)
+    return start, text.index("\n", start)
+
+
+SEED_KEYWORD_CASES = [
+    ("lead", "2月3日,山东省政府新闻办", {"数字政府", "大数据局"}),
+    ("services", "政务服务水平持续提升", {"爱山东", "政务服务"}),
+    ("offices", "机关运行效能明显增强", {"山东通", "一件事"}),
+    ("decisions", "政府决策更加科学精准", {"科学决策", "一网统揽"}),
+    ("governance", "社会治理成效不断显现", {"治理能力", "互联网+监管"}),
+    ("foundation", "数字政府底座更加坚实", {"数字政府", "开放数林"}),
+]
+
+
+@pytest.mark.parametrize(
+    "opening, expected", [c[1:] for c in SEED_KEYWORD_CASES], ids=[c[0] for c in SEED_KEYWORD_CASES]
+)
+def test_seed_section_keywords(tokenizer: Tokenizer, opening: str, expected: set[str]) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    body_end = text.index("国际在线版权与信息产品内容销售的声明")
+    names = sorted({p.name for p in find_programs(text, fold(text), 0, body_end)})
+    start, end = seed_paragraph(text, opening)
+    found = find_keywords(tokenizer, text, start, end, count=8, extra_words=names)
+    assert len(found) == 8
+    assert expected <= set(found), found
+    for word in found:
+        assert word in text[start:end]
+        assert word not in STOPWORDS
+        assert len(word) >= 2
+        assert not any(ch.isdigit() for ch in word)
+        assert "," not in word and "、" not in word, "quoted slogans are not keywords"
+    assert found == find_keywords(tokenizer, text, start, end, count=8, extra_words=names), "deterministic"
+
+
+CANDIDATE_CASES = [
+    ("政务服务", True),
+    ("大数据局", True),
+    ("APP", True),
+    ("互联网+监管", True),
+    ("我们", False),
+    ("进一步", False),
+    ("记者", False),
+    ("2022年", False),
+    ("8.5万", False),
+    ("第三", False),
+    ("三是", False),
+    ("的", False),
+    ("、", False),
+    ("——", False),
+    ("数据多跑路,群众少跑腿", False),
+]
+
+
+@pytest.mark.parametrize("word, expected", CANDIDATE_CASES, ids=[c[0] for c in CANDIDATE_CASES])
+def test_keyword_candidates(word: str, expected: bool) -> None:
+    assert is_keyword_candidate(word) is expected
+
+
+EMPTY_CASES = [
+    ("empty-range", "政务服务水平持续提升", 3, 3),
+    ("reversed-range", "政务服务水平持续提升", 5, 2),
+    ("empty-text", "", 0, 0),
+    ("only-stopwords", "我们进一步推进", 0, 7),
+    ("only-numbers", "2023年 90% 1亿", 0, 12),
+]
+
+
+@pytest.mark.parametrize("text, start, end", [c[1:] for c in EMPTY_CASES], ids=[c[0] for c in EMPTY_CASES])
+def test_keywords_empty(tokenizer: Tokenizer, text: str, start: int, end: int) -> None:
+    assert find_keywords(tokenizer, text, start, end) == []
+
+
+def test_keyword_count(tokenizer: Tokenizer) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    start, end = seed_paragraph(text, "政务服务水平持续提升")
+    assert len(find_keywords(tokenizer, text, start, end, count=3)) == 3
+    assert find_keywords(tokenizer, text, start, end, count=0) == []
+    with pytest.raises(ValueError):
+        find_keywords(tokenizer, text, start, end, count=-1)
+
+
+def test_idf_loaded_once() -> None:
+    assert load_idf() is load_idf()
+    table, median = load_idf()
+    assert len(table) > 100_000 and 5 < median < 15
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120), st.integers(-5, 130), st.integers(-5, 130), st.lists(st.text(max_size=6), max_size=4))
+def test_never_raises(text: str, start: int, end: int, extra: list[str]) -> None:
+    tokenizer = default_tokenizer()
+    tokens = tokenizer.tokens(text, start, end, extra_words=extra)
+    for token in tokens:
+        assert text[token.start : token.end] == token.word
+    for word in find_keywords(tokenizer, text, start, end, extra_words=extra):
+        assert word in text
