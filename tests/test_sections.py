@@ -178,6 +178,16 @@ HEADING_CASES = [
         [(1, None, None, None), (1, None, None, "主要做法")],
     ),
     (
+        "subheading_opening_with_quoted_name",
+        "发布会介绍了有关情况。\n“双减”工作成效明显\n全省义务教育阶段学校课后服务实现全覆盖。",
+        [(1, None, None, None), (1, None, None, "“双减”工作成效明显")],
+    ),
+    (
+        "subheading_traditional_corner_quotes",
+        "發布會介紹了有關情況。\n「雙減」工作成效明顯\n全省義務教育階段學校課後服務實現全覆蓋。",
+        [(1, None, None, None), (1, None, None, "「雙減」工作成效明顯")],
+    ),
+    (
         "lead_themes_inside_marked_heading",
         "一、工作回顾\n经济保持稳定增长。全年生产总值增长。\n民生福祉持续增进。城乡居民收入稳步增长。",
         [(1, None, "一、", "工作回顾"), (2, 0, None, "经济保持稳定增长"), (2, 0, None, "民生福祉持续增进")],
@@ -202,6 +212,9 @@ NOT_HEADING_CASES = [
     ("caption_line", "活动现场气氛热烈。\n图为活动现场\n与会人员认真听取报告。"),
     ("byline_in_brackets", "全省经济运行稳中向好。\n（记者 张三 李四）\n与会人员认真听取报告。"),
     ("navigation_crumb", "当前位置：首页 > 新闻中心\n全省经济运行稳中向好，主要指标好于预期。"),
+    ("photo_credit_line", "活动现场气氛热烈。\n新华社 张三 摄\n与会人员认真听取报告。"),
+    ("quotation_line", "他说了一句话。\n“功成不必在我”\n与会人员深受鼓舞。"),
+    ("speaker_labels", "省教育厅厅长：下一步，我们将重点抓好三方面工作。\n省卫健委主任：我们将加快建设医疗高地。"),
     ("single_lead_sentence", "会议由省长主持。会议听取了有关工作汇报，研究部署下一步工作。"),
 ]
 

@@ -318,7 +318,7 @@ def _could_be_theme(line: str) -> bool:
         return False
     if any(cue in line for cue in lex.NON_THEME_CUES):
         return False
-    return not line.endswith(lex.SPEECH_VERBS)
+    return not line.endswith(lex.SPEECH_VERBS + lex.SPEAKER_TITLES + lex.CREDIT_ENDINGS)
 
 
 def _is_short_line(folded: str, paragraph: _Paragraph) -> bool:
@@ -336,6 +336,8 @@ def _is_subheading(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
         return False  # a run of short lines is a list, a table or a signature
     line = folded[paragraph.start : paragraph.end]
     if line[0] in lex.SUBHEADING_FORBIDDEN_OPENINGS or any(ch in lex.SENTENCE_TERMINATORS for ch in line):
+        return False
+    if any(line[0] == opening and line[-1] == closing for opening, closing in lex.QUOTATION_PAIRS):
         return False
     if _date_line_pattern().fullmatch(line) or _point_pattern().match(line):
         return False

@@ -26,7 +26,7 @@ PARENTHESIZED_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅�
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Words after 第N that make a part heading: 第一部分, 第二章, 第三篇.
-PART_WORDS = ("部分", "章", "篇")
+PART_WORDS = ("部分", "部份", "章", "篇")
 
 # Punctuation after 第N that makes an ordinal heading at paragraph start: 第一，
 ORDINAL_HEADING_PUNCTUATION = (",", ":")
@@ -71,7 +71,11 @@ SUBHEADING_MIN_HAN = 2
 SUBHEADING_FORBIDDEN_ENDINGS = "。!?;,、…"
 
 # Characters that open a line that is a byline, caption or web control, never a subheading.
-SUBHEADING_FORBIDDEN_OPENINGS = "([【<《“\"'「『"
+SUBHEADING_FORBIDDEN_OPENINGS = "([【<"
+
+# A line wholly inside one pair of these is a quotation, never a subheading
+# (a line that only starts with a quoted name, “双减”工作成效明显, still can be one).
+QUOTATION_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’"))
 
 # Heading text longer than this is a sentence, not a title: the section keeps its marker, theme null.
 HEADING_THEME_MAX_LENGTH = 40
@@ -81,7 +85,18 @@ HEADING_THEME_MAX_LENGTH = 40
 NON_THEME_CUES = (
     "来源", "编辑", "责编", "记者", "通讯员", "摄影", "图为", "图片", "视频",
     "当前位置", "首页", "打印", "关闭", "分享", "扫一扫", "上一篇", "下一篇",
-    "相关新闻", "相关链接", "附件", "版权", "字号", "浏览", "点击",
+    "相关新闻", "相关链接", "附件", "版权", "字号", "浏览", "点击", "资料图",
+)
+
+# Endings of a short line that credit a photo or a chart (记者 张三 摄), never a theme.
+CREDIT_ENDINGS = ("摄", "供图", "制图", "图片来源")
+
+# Titles that end a speaker label in questions and answers (省教育厅厅长：…), never a theme.
+SPEAKER_TITLES = (
+    "厅长", "局长", "省长", "市长", "县长", "区长", "镇长", "部长", "司长", "处长", "院长",
+    "校长", "行长", "社长", "所长", "董事长", "秘书长", "主任", "书记", "主席", "负责人",
+    "发言人", "记者", "主持人", "代表", "委员", "专家", "教授", "经理", "总监", "同志",
+    "先生", "女士",
 )
 
 # Words whose presence marks a lead sentence as an introduction to a list, not a theme.
