@@ -81,22 +81,30 @@ def parse_numeral(surface: str) -> Optional[Numeral]:
     if negative or text[0] in numerals.POSITIVE_SIGNS:
         text = text[1:].lstrip()
     text = _squeeze_spaces(text)
-    if not text or _numeral_regex().fullmatch(text) is None:
+    numeral = _parse_unsigned(text) if text else None
+    if numeral is None or not negative:
+        return numeral
+    return Numeral(-numeral.value, numeral.approximator)
+
+
+@lru_cache(maxsize=8192)
+def _parse_unsigned(text: str) -> Optional[Numeral]:
+    """Parse a folded numeral without sign or spaces (cached: documents repeat numbers)."""
+    if text.isascii() and text.isdigit():  # the common case: 2023, 15
+        return Numeral(int(text))
+    if not _alphabet().issuperset(text) or _numeral_regex().fullmatch(text) is None:
         return None
     with localcontext() as context:
         context.prec = _PRECISION
         result = _evaluate(text)
         if result is None:
             return None
-        value, approximator = result
-        if negative:
-            value = -value
-        return Numeral(_canonical(value), approximator)
+        return Numeral(_canonical(result[0]), result[1])
 
 
 def _squeeze_spaces(text: str) -> str:
     """Drop spaces inside a numeral, except between two Arabic digits (1 000 stays invalid)."""
-    if " " not in text and "\t" not in text and "\n" not in text:
+    if not any(ch.isspace() for ch in text):
         return text
     return _space_regex().sub("", text)
 
@@ -388,6 +396,22 @@ NUMERAL_PATTERN = rf"""
 @lru_cache(maxsize=1)
 def _numeral_regex() -> "regex.Pattern[str]":
     return regex.compile(NUMERAL_PATTERN, regex.X)
+
+
+@lru_cache(maxsize=1)
+def _alphabet() -> frozenset[str]:
+    """Every character NUMERAL_PATTERN can match; anything else fails fast."""
+    return frozenset(
+        "0123456789"
+        + "".join(numerals.THOUSANDS_SEPARATORS)
+        + "".join(numerals.DECIMAL_POINTS)
+        + "".join(numerals.DIGITS)
+        + "".join(numerals.SMALL_UNITS)
+        + "".join(numerals.MAGNITUDES)
+        + "".join(numerals.APPROXIMATORS)
+        + numerals.FRACTION_MARKER
+        + numerals.MIXED_FRACTION_JOINER
+    )
 
 
 @lru_cache(maxsize=1)
