@@ -1,12 +1,43 @@
-"""PLACEHOLDER until the metadata helper lands: title, time, bylines, body bounds."""
+"""Title, publication time, bylines and body bounds of a release.
+
+:func:`find_metadata` reads the page the way a reader does: navigation crumbs,
+then a headline (optionally a subtitle), then header lines such as
+``2023-02-03 14:05:57来源: X编辑: Y责编: Z``; the body begins at the first line
+that is none of these.  Datelines (新华社北京3月12日电, 本报讯), reporter and author
+bylines ((记者 张三 李四), (文 郭富莹)) and photo credits (记者 张三 摄) are read
+from the body.  ``body_end`` is where the trailing boilerplate begins: the
+earliest tail cue (版权声明, 相关新闻, 上一篇, 【打印】【关闭】, ©, …) after which
+every line is boilerplate-like, so a body sentence about 版权 never cuts the body.
+
+Matching runs on the folded text (plus a small extra traditional-to-simplified
+map, one character to one character); every value is sliced from the original
+text.  Absent fields are ``None``: nothing is guessed.
+"""
+
 from __future__ import annotations
-from dataclasses import dataclass
+
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Optional
+
+import regex
+
+from .lexicon import metadata as lex
+from .normalize import fold
+
+_SPACES = " \t\r\f\v\u3000\u00a0\ufeff\u200b\u200c\u200d\u2002\u2003\u2009\u202f"
+_LEADING_MARKS = "【[(<《●•·■□◆◇▪►▶*※"
+_VALUE_TRIM = _SPACES + ":;,.。、|/\\-—_·\"'“”‘’"
+_SENTENCE_END = "。!?"
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Metadata:
+    """What the page says about itself; offsets index the original text."""
+
     title: Optional[str]
     title_start: Optional[int]
     title_end: Optional[int]
@@ -17,7 +48,831 @@ class Metadata:
     author: Optional[str]
     body_start: int
     body_end: int
+    subtitle: Optional[str] = None
+    subtitle_start: Optional[int] = None
+    subtitle_end: Optional[int] = None
+    reporters: tuple[str, ...] = ()
+    photographer: Optional[str] = None
+    dateline: Optional[str] = None
+    dateline_start: Optional[int] = None
+    dateline_end: Optional[int] = None
+
+
+# --------------------------------------------------------------------------
+# Patterns, built lazily from the lexicon.
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal ``words``, longest first."""
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _extra_table() -> dict[int, str]:
+    return {ord(source): target for source, target in lex.EXTRA_FOLDING.items()}
+
+
+@lru_cache(maxsize=1)
+def _label_fields() -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for name, labels in lex.FIELD_LABELS.items():
+        for label in labels:
+            fields.setdefault(label, name)
+    return fields
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        (?P<label> {_alternation(_label_fields())} )   # a header label
+        [ \t]* :                                        # its colon (folded from ：)
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _date_pattern() -> regex.Pattern:
+    digits = "".join(lex.DATE_DIGITS)
+    return regex.compile(
+        rf"""
+        (?<!\d)
+        (?:
+            (?P<year>\d{{4}}) \s* 年 \s* (?P<month>\d{{1,2}}) \s* 月 \s*       # 2023年02月03日
+            (?P<day>\d{{1,2}}) (?: \s* [日号] | (?!\d) )
+          | (?P<year>\d{{4}}) \s* (?P<sep>[-/.—–]) \s* (?P<month>\d{{1,2}})    # 2023-02-03, 2023/2/3
+            \s* (?P=sep) \s* (?P<day>\d{{1,2}}) (?!\d)                         # 2023.02.03, 2022- 04- 27
+          | (?P<cyear>[{digits}]{{4}}) \s* 年 \s*                               # 二〇二三年二月三日
+            (?P<cmonth>[{digits}{lex.DATE_TEN}]{{1,3}}) \s* 月 \s*
+            (?P<cday>[{digits}{lex.DATE_TEN}]{{1,3}}) \s* [日号]
+        )
+        (?:                                                                    # optional time of day
+            [ \t]* (?:T[ \t]*)?
+            (?P<hour>\d{{1,2}}) [ \t]* [:时] [ \t]* (?P<minute>\d{{2}}) (?!\d)  # 14:05, 14时05分
+            (?: [ \t]* : [ \t]* (?P<second>\d{{2}}) (?!\d) )?                   # :57
+        )?
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for kind, words in (
+        ("reporter", lex.REPORTER_ROLES),
+        ("photographer", lex.PHOTOGRAPHER_ROLES),
+        ("author", lex.AUTHOR_ROLES),
+        ("other", lex.OTHER_ROLES),
+    ):
+        for word in words:
+            roles.setdefault(word, kind)
+    return roles
+
+
+@lru_cache(maxsize=1)
+def _byline_token_pattern() -> regex.Pattern:
+    roles = _alternation(_roles())
+    credits = _alternation(lex.PHOTO_CREDIT_MARKS)
+    blockers = regex.escape(lex.PHOTO_CREDIT_BLOCKERS)
+    return regex.compile(
+        rf"""
+        [ \t]*
+        (?:
+            (?P<name> (?:(?!{roles}|{credits}|报道)\p{{Han}}){{2,4}}   # a personal name
+                      (?: · \p{{Han}}{{1,10}} )? )                       # 买买提·艾力
+          | (?P<role> {roles} ) [ \t]* [:/|]?                            # 记者, 文/图, 作者:
+          | (?P<sep> [、,/] )                                            # between names
+          | (?P<credit> (?:{credits})(?![{blockers}]) | 报道 )            # 摄 closes a photo credit
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _dateline_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        (?P<outlet>
+            {_alternation(lex.DATELINE_SELF)}                    # 本报讯
+          | {_alternation(lex.DATELINE_AGENCIES)}                # 新华社, 中新网
+          | \p{{Han}}{{1,12}}? (?:{_alternation(lex.DATELINE_OUTLET_ENDINGS)})  # 湖南日报
+        )
+        (?P<place> \p{{Han}}{{2,8}}? )??                         # 北京
+        (?P<date>
+            (?:(?P<year>\d{{4}}) \s* 年 \s*)?
+            (?:(?P<month>\d{{1,2}}) \s* 月 \s*)?
+            (?P<day>\d{{1,2}}) \s* 日
+        )?
+        (?P<kind> {_alternation(lex.DATELINE_KINDS)} )           # 电, 讯, 消息
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _noise_pattern() -> regex.Pattern:
+    return regex.compile(_alternation(lex.NOISE_WORDS), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _filler_pattern() -> regex.Pattern:
+    return regex.compile(r"[\s\p{P}\p{S}\d]+")
+
+
+@lru_cache(maxsize=1)
+def _value_stop_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        {_alternation(lex.VALUE_STOP_CUES)}   # page furniture after a value
+        | [ ]{{2,}} | \t                      # a layout gap
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _crumb_prefix_pattern() -> regex.Pattern:
+    return regex.compile(_alternation(lex.CRUMB_PREFIXES))
+
+
+@lru_cache(maxsize=1)
+def _document_number_pattern() -> regex.Pattern:
+    return regex.compile(
+        r"""
+        \S{0,16}                   # issuer code: 国办发, 鲁政字
+        [〔\[(【] \d{4} [〕\])】]  # year in brackets
+        \s* 第? \s* \d{1,5} \s* 号 # serial number
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _heading_marker_pattern() -> regex.Pattern:
+    return regex.compile(
+        r"""
+        [一二三四五六七八九十百]+ [、.]             # 一、
+        | \( [一二三四五六七八九十\d]+ \)           # (一) (1)
+        | \d{1,2} [、.](?!\d)                       # 1. 1、
+        | 第[一二三四五六七八九十\d]+[章节条部分]   # 第一部分
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _tail_heading_pattern() -> regex.Pattern:
+    return regex.compile(_alternation(lex.TAIL_HEADINGS), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tail_statement_pattern() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{part})" for part in lex.TAIL_STATEMENTS), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tail_short_statement_pattern() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{part})" for part in lex.TAIL_SHORT_STATEMENTS), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weak_tail_pattern() -> regex.Pattern:
+    return regex.compile(_alternation(lex.WEAK_TAIL_CUES), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _line_pattern() -> regex.Pattern:
+    return regex.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+
+
+# --------------------------------------------------------------------------
+# Dates.
+
+
+def parse_datetime(surface: str) -> Optional[datetime]:
+    """Return the first date (and time) written in ``surface``, or ``None``.
+
+    The result is naive local time, as written.
+
+    >>> parse_datetime("2023-02-03 14:05:57来源: 国际在线")
+    datetime.datetime(2023, 2, 3, 14, 5, 57)
+    >>> parse_datetime("发布日期: 2022- 04- 27 浏览次数:")
+    datetime.datetime(2022, 4, 27, 0, 0)
+    >>> parse_datetime("二〇二三年二月三日"), parse_datetime("2月3日") is None
+    (datetime.datetime(2023, 2, 3, 0, 0), True)
+    """
+    if not isinstance(surface, str):
+        raise TypeError(f"parse_datetime() takes a str, not {type(surface).__name__}")
+    view = fold(surface).translate(_extra_table())
+    for match in _date_pattern().finditer(view):
+        value = _datetime_from_match(match)
+        if value is not None:
+            return value
+    return None
+
+
+def _chinese_date_number(surface: str) -> Optional[int]:
+    if lex.DATE_TEN in surface:
+        tens, _, ones = surface.partition(lex.DATE_TEN)
+        if len(tens) > 1 or len(ones) > 1:
+            return None
+        high = lex.DATE_DIGITS.get(tens, -1) if tens else 1
+        low = lex.DATE_DIGITS.get(ones, -1) if ones else 0
+        return None if high < 0 or low < 0 else high * 10 + low
+    if len(surface) != 1:
+        return None
+    return lex.DATE_DIGITS.get(surface)
+
+
+def _datetime_from_match(match: regex.Match) -> Optional[datetime]:
+    if match.group("cyear"):
+        year_digits = [lex.DATE_DIGITS.get(ch) for ch in match.group("cyear")]
+        if any(digit is None for digit in year_digits):
+            return None
+        year = int("".join(str(digit) for digit in year_digits))
+        month = _chinese_date_number(match.group("cmonth"))
+        day = _chinese_date_number(match.group("cday"))
+        if month is None or day is None:
+            return None
+    else:
+        year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    if not lex.YEAR_MIN <= year <= lex.YEAR_MAX:
+        return None
+    try:
+        date = datetime(year, month, day)
+    except ValueError:
+        return None
+    if match.group("hour") is None:
+        return date
+    try:
+        return date.replace(
+            hour=int(match.group("hour")),
+            minute=int(match.group("minute")),
+            second=int(match.group("second") or 0),
+        )
+    except ValueError:
+        return date
+
+
+def _find_date(view: str, start: int, end: int) -> Optional[tuple[datetime, int, int]]:
+    for match in _date_pattern().finditer(view, start, end):
+        value = _datetime_from_match(match)
+        if value is not None:
+            return value, match.start(), match.end()
+    return None
+
+
+# --------------------------------------------------------------------------
+# Line classification.  ``view`` is the folded text; a line is its stripped span.
+
+
+def _lines(view: str) -> list[Span]:
+    found = []
+    for match in _line_pattern().finditer(view):
+        start, end = match.span()
+        while start < end and view[start] in _SPACES:
+            start += 1
+        while end > start and view[end - 1] in _SPACES:
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return found
+
+
+def _skip_marks(view: str, start: int, end: int) -> int:
+    while start < end and (view[start] in _LEADING_MARKS or view[start] in _SPACES):
+        start += 1
+    return start
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _label_matches(view: str, start: int, end: int) -> list[regex.Match]:
+    accepted = []
+    for match in _label_pattern().finditer(view, start, end):
+        label = match.group("label")
+        if label in lex.BOUNDED_LABELS and match.start() > start and _is_han(view[match.start() - 1]):
+            continue
+        accepted.append(match)
+    return accepted
+
+
+def _is_noise(view: str, start: int, end: int, *, need_word: bool = True) -> bool:
+    """True for a line made only of page furniture (【打印】【关闭】, 字号：大 中 小)."""
+    line = view[start:end]
+    rest = _noise_pattern().sub("", line)
+    if _filler_pattern().sub("", rest):
+        return False
+    return not need_word or _noise_pattern().search(line) is not None
+
+
+def _is_crumb(view: str, start: int, end: int) -> bool:
+    head = _skip_marks(view, start, end)
+    if _crumb_prefix_pattern().match(view, head, end):
+        return True
+    line = view[start:end]
+    separators = sum(line.count(mark) for mark in lex.CRUMB_SEPARATORS)
+    if separators and len(line) <= 100 and any(word in line for word in lex.CRUMB_HOME_WORDS):
+        return True
+    if separators >= 2:
+        parts = regex.split("|".join(regex.escape(mark) for mark in lex.CRUMB_SEPARATORS), line)
+        return all(0 < len(part.strip(_SPACES)) <= 16 for part in parts)
+    return False
+
+
+def _is_document_number(view: str, start: int, end: int) -> bool:
+    return _document_number_pattern().fullmatch(view, start, end) is not None
+
+
+def _date_led(view: str, start: int, end: int) -> Optional[regex.Match]:
+    """The date that opens a header line, when the rest of the line is header material."""
+    head = _skip_marks(view, start, end)
+    match = _date_pattern().match(view, head, end)
+    if match is None or _datetime_from_match(match) is None:
+        return None
+    rest = match.end()
+    while rest < end and (view[rest] in _SPACES or view[rest] in "|丨/】])"):
+        rest += 1
+    if rest >= end:
+        return match
+    labels = _label_matches(view, rest, end)
+    if labels and labels[0].start() == _skip_marks(view, rest, end):
+        return match
+    if _is_noise(view, rest, end, need_word=False):
+        return match
+    tail = view[rest:end]
+    if len(tail) <= 12 and not any(ch in tail for ch in ",;。;,"):  # 星期五
+        return match
+    return None
+
+
+def _is_label_led(view: str, start: int, end: int) -> bool:
+    head = _skip_marks(view, start, end)
+    labels = _label_matches(view, head, end)
+    return bool(labels) and labels[0].start() == head
+
+
+def _is_metadata_line(view: str, start: int, end: int) -> bool:
+    if end - start > lex.MAX_HEADER_LINE:
+        return False
+    return _is_label_led(view, start, end) or _date_led(view, start, end) is not None
+
+
+def _same_text(view: str, first: Span, second: Span) -> bool:
+    def squeeze(span: Span) -> str:
+        return "".join(ch for ch in view[span[0] : span[1]] if ch not in _SPACES)
+
+    return squeeze(first) == squeeze(second)
+
+
+def _is_headline(view: str, start: int, end: int, *, allow_dash: bool = False) -> bool:
+    if allow_dash:
+        for dash in lex.SUBTITLE_DASHES:
+            if view.startswith(dash, start, end):
+                start = start + len(dash)
+                break
+        while start < end and view[start] in _SPACES:
+            start += 1
+    line = view[start:end]
+    if not lex.TITLE_MIN_LENGTH <= len(line) <= lex.TITLE_MAX_LENGTH:
+        return False
+    if line[-1] in lex.TITLE_FORBIDDEN_ENDINGS or any(ch in line for ch in lex.TITLE_FORBIDDEN_INSIDE):
+        return False
+    if not any(_is_han(ch) or ch.isalpha() for ch in line):
+        return False
+    if _label_matches(view, start, end) or _date_led(view, start, end) is not None:
+        return False
+    if _is_crumb(view, start, end) or _is_noise(view, start, end, need_word=False):
+        return False
+    if _is_document_number(view, start, end) or _heading_marker_pattern().match(view, start, end):
+        return False
+    if _dateline(view, start, end) is not None or _parse_byline(view, start, end) is not None:
+        return False
+    return True
+
+
+def _is_tail_start(view: str, start: int, end: int) -> bool:
+    """True for a line that opens trailing boilerplate."""
+    head = _skip_marks(view, start, end)
+    if _tail_heading_pattern().match(view, head, end):
+        return True
+    if _is_noise(view, start, end):
+        return True
+    if end - start <= lex.TAIL_SHORT_STATEMENT_MAX:
+        if _is_label_led(view, start, end):
+            return True
+        if _tail_short_statement_pattern().search(view, start, end):
+            return True
+    return _tail_statement_pattern().search(view, start, end) is not None
+
+
+def _is_tail_like(view: str, start: int, end: int) -> bool:
+    """True for a line that may follow the start of the boilerplate."""
+    if _is_tail_start(view, start, end) or _is_noise(view, start, end, need_word=False):
+        return True
+    if _weak_tail_pattern().search(view, start, end):
+        return True
+    if end - start <= lex.TAIL_SHORT_LINE and view[end - 1] not in _SENTENCE_END:
+        return True
+    return _is_metadata_line(view, start, end)
+
+
+# --------------------------------------------------------------------------
+# Bylines and datelines.
+
+
+@dataclass
+class _Byline:
+    reporters: list[Span] = field(default_factory=list)
+    authors: list[Span] = field(default_factory=list)
+    photographers: list[Span] = field(default_factory=list)
+
+
+def _parse_byline(
+    view: str, start: int, end: int, *, allow_bare_credit: bool = False, role: Optional[str] = None
+) -> Optional[_Byline]:
+    """Parse a whole span as a byline: 记者 张三 李四 / 文 郭富莹 / 记者 张三 摄.
+
+    Returns ``None`` unless the span is made of roles, names and separators
+    only.  ``role`` is the role of names written before any role word (the
+    value of a ``记者:`` label); otherwise bare names are accepted only before a
+    credit mark (张三 摄) when ``allow_bare_credit`` is set.
+    """
+    pattern = _byline_token_pattern()
+    roles = _roles()
+    byline = _Byline()
+    bare: list[Span] = []
+    credit: Optional[str] = None
+    position = start
+    while position < end:
+        match = pattern.match(view, position, end)
+        if match is None or match.end() == position:
+            if view[position:end].strip(_SPACES):
+                return None
+            break
+        if credit is not None:  # nothing but spaces may follow 摄 / 报道
+            return None
+        if match.group("role"):
+            role = roles[match.group("role")]
+        elif match.group("name"):
+            span = match.span("name")
+            if role is None:
+                bare.append(span)
+            elif role == "reporter":
+                byline.reporters.append(span)
+            elif role == "author":
+                byline.authors.append(span)
+            elif role == "photographer":
+                byline.photographers.append(span)
+        elif match.group("credit"):
+            credit = match.group("credit")
+        position = match.end()
+    if credit is not None and credit != "报道":
+        if bare and not allow_bare_credit:
+            return None
+        byline.photographers.extend(sorted(bare + byline.reporters))
+        byline.reporters = []
+        bare = []
+    if bare:
+        return None
+    if not (byline.reporters or byline.authors or byline.photographers):
+        return None
+    return byline
+
+
+def _dateline(view: str, start: int, end: int) -> Optional[regex.Match]:
+    match = _dateline_pattern().match(view, start, end)
+    if match is None:
+        return None
+    kind = match.group("kind")
+    if kind.endswith("电") and match.group("date") is None:
+        return None
+    if kind == "消息" and match.end() < end and view[match.end()] not in ":( \t[【":
+        return None
+    if match.group("date") is None and match.group("place") is not None:
+        return None
+    return match
+
+
+# --------------------------------------------------------------------------
+# Collecting fields.
+
+
+class _Collector:
+    """Fields found so far; the first source to give a field wins."""
+
+    def __init__(self, text: str, view: str) -> None:
+        self.text = text
+        self.view = view
+        self.values: dict[str, str] = {}
+        self.published_at: Optional[datetime] = None
+        self.reporters: list[str] = []
+        self.reporter_surface: Optional[str] = None
+
+    def put(self, name: str, span: Span) -> None:
+        cleaned = _clean_value(self.view, *span)
+        if cleaned is not None and name not in self.values:
+            self.values[name] = self.text[cleaned[0] : cleaned[1]]
+
+    def put_date(self, value: Optional[datetime]) -> None:
+        if self.published_at is None and value is not None:
+            self.published_at = value
+
+    def put_byline(self, byline: _Byline) -> None:
+        if byline.authors:
+            self.put("author", (byline.authors[0][0], byline.authors[-1][1]))
+        if byline.photographers:
+            self.put("photographer", (byline.photographers[0][0], byline.photographers[-1][1]))
+        if byline.reporters:
+            for start, end in byline.reporters:
+                name = self.text[start:end]
+                if name not in self.reporters:
+                    self.reporters.append(name)
+            if self.reporter_surface is None:
+                self.reporter_surface = self.text[byline.reporters[0][0] : byline.reporters[-1][1]]
+
+    def read_fields(self, start: int, end: int) -> None:
+        """Read every ``label: value`` pair of a header line."""
+        view = self.view
+        labels = _label_matches(view, start, end)
+        fields = _label_fields()
+        dates: list[Optional[datetime]] = []
+        ignored: list[Span] = []
+        for position, match in enumerate(labels):
+            value_end = labels[position + 1].start() if position + 1 < len(labels) else end
+            value = (match.end(), value_end)
+            name = fields[match.group("label")]
+            if name == "published_at":
+                found = _find_date(view, *value)
+                dates.append(found[0] if found else None)
+            elif name == "reporter":
+                byline = _parse_byline(view, *_trimmed(view, *value), role="reporter")
+                if byline is not None:
+                    self.put_byline(byline)
+            elif name == "photographer":
+                self.put("photographer", value)
+            elif name == "ignored":
+                ignored.append(value)
+            else:
+                date = _find_date(view, *value)
+                self.put(name, (value[0], date[1]) if date else value)
+        for value in dates:
+            self.put_date(value)
+        led = _date_led(view, start, end)
+        if led is not None:
+            self.put_date(_datetime_from_match(led))
+        for match in _date_pattern().finditer(view, start, end):
+            if not any(a <= match.start() < b for a, b in ignored):
+                self.put_date(_datetime_from_match(match))
+
+
+def _trimmed(view: str, start: int, end: int) -> Span:
+    while start < end and view[start] in _SPACES:
+        start += 1
+    while end > start and view[end - 1] in _SPACES:
+        end -= 1
+    return start, end
+
+
+def _clean_value(view: str, start: int, end: int) -> Optional[Span]:
+    """Cut a header value at page furniture and trim marks; ``None`` when nothing is left."""
+    stop = _value_stop_pattern().search(view, start, end)
+    if stop is not None:
+        end = stop.start()
+    for _ in range(3):
+        while start < end and view[start] in _VALUE_TRIM:
+            start += 1
+        while end > start and view[end - 1] in _VALUE_TRIM:
+            end -= 1
+        inner = view[start:end]
+        if inner.endswith(")") and inner.count("(") < inner.count(")"):
+            end -= 1
+        elif inner.startswith("(") and inner.count("(") > inner.count(")"):
+            start += 1
+        else:
+            break
+    if start >= end or end - start > lex.MAX_VALUE_LENGTH:
+        return None
+    return start, end
+
+
+_GROUP_CLOSERS = {"(": ")", "[": "]", "【": "】"}
+
+
+def _read_group(collector: _Collector, start: int, end: int) -> bool:
+    """Read a bracketed group ((记者 张三), (文 郭富莹), (来源:人民日报)); True if it was one."""
+    view = collector.view
+    inner = _trimmed(view, start, end)
+    if inner[0] >= inner[1]:
+        return False
+    labels = _label_matches(view, *inner)
+    if labels and labels[0].start() == inner[0]:
+        collector.read_fields(*inner)
+        return True
+    byline = _parse_byline(view, *inner, allow_bare_credit=True)
+    if byline is not None:
+        collector.put_byline(byline)
+        return True
+    return False
+
+
+def _read_line_groups(collector: _Collector, start: int, end: int) -> None:
+    """Read bracketed groups that open or close a body line."""
+    view = collector.view
+    opener = view[start]
+    if opener in _GROUP_CLOSERS:
+        close = view.find(_GROUP_CLOSERS[opener], start + 1, min(end, start + 64))
+        if close > 0:
+            _read_group(collector, start + 1, close)
+    closer = view[end - 1]
+    for opener, expected in _GROUP_CLOSERS.items():
+        if closer == expected:
+            open_at = view.rfind(opener, max(start, end - 64), end - 1)
+            if open_at >= 0 and open_at != start:
+                _read_group(collector, open_at + 1, end - 1)
+
+
+def _read_photo_credit(collector: _Collector, start: int, end: int) -> None:
+    """Read a caption credit that ends a line: 图为…。记者 张三 摄."""
+    view = collector.view
+    if not view.startswith(lex.PHOTO_CREDIT_MARKS, end - 1, end):
+        return
+    low = max(start, end - 40)
+    candidates = [start] if start >= low else []
+    candidates += [i + 1 for i in range(low, end) if view[i] in "。!?;,: \t)】]"]
+    for candidate in candidates:
+        byline = _parse_byline(view, candidate, end, allow_bare_credit=True)
+        if byline is not None and byline.photographers:
+            collector.put_byline(byline)
+            return
+
+
+# --------------------------------------------------------------------------
+# The public entry point.
 
 
 def find_metadata(text: str, folded: str) -> Metadata:
-    return Metadata(None, None, None, None, None, None, None, None, 0, len(text))
+    """Find the title, header fields, bylines and body bounds of ``text``.
+
+    ``folded`` is ``fold(text)``; it is recomputed when its length differs.
+
+    >>> text = "标题在这里\\n2023-02-03 14:05:57来源: 国际在线编辑: 侯艳艳\\n正文。\\n版权声明\\n"
+    >>> meta = find_metadata(text, fold(text))
+    >>> meta.title, meta.outlet, meta.editor, meta.published_at.isoformat()
+    ('标题在这里', '国际在线', '侯艳艳', '2023-02-03T14:05:57')
+    >>> text[meta.body_start:meta.body_end]
+    '正文。\\n'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_metadata() takes the text as a str, not {type(text).__name__}")
+    if not isinstance(folded, str):
+        raise TypeError(f"find_metadata() takes the folded text as a str, not {type(folded).__name__}")
+    if len(folded) != len(text):
+        folded = fold(text)
+    view = folded.translate(_extra_table())
+    lines = _lines(view)
+    collector = _Collector(text, view)
+
+    index = 0
+    while index < len(lines) and (_is_crumb(view, *lines[index]) or _is_noise(view, *lines[index], need_word=False)):
+        index += 1
+
+    title: Optional[Span] = None
+    subtitle: Optional[Span] = None
+    if index + 1 < len(lines) and _is_headline(view, *lines[index]):
+        title = lines[index]
+        index += 1
+        subtitle = _subtitle(view, lines, index, title)
+        if subtitle is not None:
+            index += 1
+
+    index = _read_header(collector, lines, index, title)
+    body_start = lines[index][0] if index < len(lines) else len(text)
+    body_end = _body_end(view, lines, index, len(text))
+    body_end = max(body_start, body_end)
+
+    dateline = _read_body(collector, lines, index, body_end)
+    for start, end in lines:
+        if start >= body_end and end - start <= lex.TAIL_SHORT_STATEMENT_MAX and _is_label_led(view, start, end):
+            collector.read_fields(start, end)
+
+    values = collector.values
+    author = values.get("author") or collector.reporter_surface
+    return Metadata(
+        title=text[title[0] : title[1]] if title else None,
+        title_start=title[0] if title else None,
+        title_end=title[1] if title else None,
+        published_at=collector.published_at,
+        outlet=values.get("outlet"),
+        editor=values.get("editor"),
+        chief_editor=values.get("chief_editor"),
+        author=author,
+        body_start=body_start,
+        body_end=body_end,
+        subtitle=text[subtitle[0] : subtitle[1]] if subtitle else None,
+        subtitle_start=subtitle[0] if subtitle else None,
+        subtitle_end=subtitle[1] if subtitle else None,
+        reporters=tuple(collector.reporters),
+        photographer=values.get("photographer"),
+        dateline=text[dateline[0] : dateline[1]] if dateline else None,
+        dateline_start=dateline[0] if dateline else None,
+        dateline_end=dateline[1] if dateline else None,
+    )
+
+
+def _is_header_line(view: str, span: Span) -> bool:
+    return (
+        _is_metadata_line(view, *span)
+        or _is_crumb(view, *span)
+        or _is_noise(view, *span, need_word=False)
+        or _is_document_number(view, *span)
+        or _parse_byline(view, *span) is not None
+    )
+
+
+def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional[Span]:
+    """The line after the title when it reads as a subtitle."""
+    if index >= len(lines):
+        return None
+    line = lines[index]
+    if _same_text(view, line, title) or not _is_headline(view, *line, allow_dash=True):
+        return None
+    if view.startswith(lex.SUBTITLE_DASHES, *line):
+        return line
+    if index + 1 < len(lines):
+        after = lines[index + 1]
+        if _same_text(view, after, title) or _is_header_line(view, after):
+            return line
+    return None
+
+
+def _read_header(collector: _Collector, lines: list[Span], index: int, title: Optional[Span]) -> int:
+    """Read header lines from ``index`` on; return the index of the first body line."""
+    view = collector.view
+    while index < len(lines):
+        line = lines[index]
+        if _is_metadata_line(view, *line):
+            collector.read_fields(*line)
+        elif title is not None and _same_text(view, line, title):
+            pass
+        elif _is_crumb(view, *line) or _is_noise(view, *line, need_word=False) or _is_document_number(view, *line):
+            pass
+        else:
+            byline = _parse_byline(view, *line)
+            if byline is None:
+                break
+            collector.put_byline(byline)
+        index += 1
+    return index
+
+
+def _body_end(view: str, lines: list[Span], first: int, length: int) -> int:
+    """Offset of the earliest tail line after which every line is boilerplate-like."""
+    best = length
+    tail_like_after = True
+    for index in range(len(lines) - 1, first - 1, -1):
+        line = lines[index]
+        if tail_like_after and _is_tail_start(view, *line):
+            best = line[0]
+        tail_like_after = tail_like_after and _is_tail_like(view, *line)
+        if not tail_like_after:
+            break
+    return best
+
+
+def _read_body(collector: _Collector, lines: list[Span], first: int, body_end: int) -> Optional[Span]:
+    """Read the dateline, byline groups and photo credits of the body; return the dateline span."""
+    view = collector.view
+    dateline_span: Optional[Span] = None
+    body = [line for line in lines[first:] if line[0] < body_end]
+    if body:
+        start, end = body[0][0], min(body[0][1], body_end)
+        match = _dateline(view, start, end)
+        if match is not None:
+            dateline_span = match.span()
+            outlet = match.group("outlet")
+            if outlet not in lex.DATELINE_SELF:
+                collector.put("outlet", match.span("outlet"))
+            if match.group("year") and match.group("month"):
+                found = _find_date(view, *match.span("date"))
+                collector.put_date(found[0] if found else None)
+            after = match.end()
+            while after < end and view[after] in _SPACES:
+                after += 1
+            if after < end and view[after] in _GROUP_CLOSERS:
+                close = view.find(_GROUP_CLOSERS[view[after]], after + 1, min(end, after + 64))
+                if close > 0:
+                    _read_group(collector, after + 1, close)
+    for start, end in body:
+        end = min(end, body_end)
+        end = _trimmed(view, start, end)[1]
+        if start >= end:
+            continue
+        _read_line_groups(collector, start, end)
+        _read_photo_credit(collector, start, end)
+    return dateline_span

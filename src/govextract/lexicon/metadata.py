@@ -1,0 +1,169 @@
+"""Metadata vocabulary: header labels, byline roles, crumbs, page noise, boilerplate cues.
+
+Every entry is written in its *folded* form (see ``normalize.fold``) after the
+extra one-to-one map ``EXTRA_FOLDING`` below, so 來源 / 責任編輯 / 相關新聞 arrive
+here as 来源 / 责任编辑 / 相关新闻.  Entries are plain strings; the matcher in
+``govextract.metadata`` escapes them and sorts them longest first.
+"""
+
+# Traditional characters of the metadata and boilerplate vocabulary that the
+# shared folding table does not cover.  One character to one character only.
+EXTRA_FOLDING = {
+    "聞": "闻", "薦": "荐", "瀏": "浏", "覽": "览", "擊": "击", "審": "审", "攝": "摄",
+    "閱": "阅", "讀": "读", "鏈": "链", "錄": "录", "掃": "扫", "維": "维", "碼": "码",
+    "範": "范", "簽": "签", "製": "制", "連": "连", "絡": "络",
+    "話": "话", "郵": "邮", "圖": "图", "綫": "线", "該": "该", "轉": "转", "載": "载",
+    "歡": "欢", "請": "请", "註": "注", "擬": "拟", "稱": "称",
+    "訪": "访", "問": "问", "傳": "传", "統": "统", "籌": "筹", "劃": "划", "員": "员",
+    "習": "习", "見": "见", "級": "级", "廣": "广", "視": "视", "臺": "台", "週": "周",
+    "紐": "纽", "約": "约", "點": "点", "贊": "赞", "頂": "顶", "體": "体",
+    "號": "号", "糾": "纠", "錯": "错", "責": "责", "編": "编", "輯": "辑", "來": "来",
+    "記": "记", "報": "报", "導": "导", "網": "网", "訊": "讯", "電": "电", "聲": "声",
+    "權": "权", "關": "关", "閉": "闭", "時": "时", "間": "间", "發": "发", "佈": "布",
+    "頁": "页", "條": "条", "聯": "联", "繫": "系", "處": "处", "務": "务", "術": "术",
+    "辦": "办", "單": "单", "標": "标", "識": "识", "備": "备",
+}
+
+# Header labels, by the field they fill.  A label counts only when a colon
+# follows it (``来源:``, ``编辑：``); the value runs to the next label or line end.
+FIELD_LABELS = {
+    "published_at": (
+        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "发文日期",
+        "更新时间", "更新日期", "上传时间", "录入时间", "刊发时间", "时间", "日期",
+    ),
+    "outlet": (
+        "稿件来源", "信息来源", "文章来源", "新闻来源", "消息来源", "内容来源", "来源", "稿源", "出处",
+    ),
+    "editor": ("网络编辑", "编辑人", "值班编辑", "编辑"),
+    "chief_editor": ("责任编辑", "责编"),
+    "author": ("作者", "撰稿人", "撰稿", "撰文", "文字", "文"),
+    "reporter": ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "首席记者", "记者"),
+    "photographer": ("摄影记者", "摄影", "图片"),
+    # Labels whose value nobody asked for: they still end the previous value.
+    "ignored": (
+        "通讯员", "实习生", "审核", "审校", "校对", "终审", "初审", "复审", "二审", "三审", "签发",
+        "主编", "监制", "统筹", "策划", "制作", "字号", "字体", "浏览次数", "浏览量", "浏览",
+        "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击率", "访问量", "访问次数",
+        "分享到", "分享", "发布机构", "发布单位", "索引号", "主题分类", "分类", "发文字号", "文号",
+        "成文日期", "所属机构", "有效性", "语种",
+    ),
+}
+
+# Labels too short or too common to trust right after a Chinese character
+# (全文: is not a 文: label); they need a line start, space or mark before them.
+BOUNDED_LABELS = ("文", "文字", "时间", "日期", "图片", "分享", "浏览", "阅读", "分类", "制作", "策划")
+
+# Byline roles inside brackets or at a line start: （记者 张三 李四）, 本报记者 张三, (文 郭富莹).
+REPORTER_ROLES = (
+    "全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "首席记者", "实习记者",
+    "新华社记者", "中新社记者", "中新网记者", "记者",
+)
+AUTHOR_ROLES = ("文/图", "图/文", "图文", "撰文", "撰稿", "作者", "文字", "文")
+PHOTOGRAPHER_ROLES = ("摄影记者", "摄影")
+# Roles whose names are not kept (correspondents, interns).
+OTHER_ROLES = ("通讯员", "实习生", "见习生", "编译")
+# Words that close a photo credit: 记者 张三 摄.
+PHOTO_CREDIT_MARKS = ("摄",)
+# Characters after 摄 that make it part of a word (摄像, 摄影, 摄制) rather than a credit.
+PHOTO_CREDIT_BLOCKERS = "像影制入取录"
+
+# Datelines that open the first paragraph: 新华社北京3月12日电, 中新网3月12日电, 本报讯,
+# 湖南日报8月23日讯, 央视网消息.  Agencies named outright, then name endings.
+DATELINE_AGENCIES = (
+    "新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "央广网", "国际在线", "中国新闻网",
+    "中国日报网", "光明网", "澎湃新闻", "环球网", "中国网", "法治日报", "经济日报", "人民日报",
+)
+DATELINE_OUTLET_ENDINGS = (
+    "广播电视台", "电视台", "客户端", "日报", "晚报", "早报", "时报", "商报", "报", "网", "社", "台",
+)
+# Self references: the outlet is the publication itself, whose name is not written.
+DATELINE_SELF = ("本报", "本网", "本台", "本刊", "本站")
+# What closes a dateline; 电 needs a date before it, the others do not.
+DATELINE_KINDS = ("专电", "电", "讯", "消息")
+
+# Navigation crumbs: 当前位置：首页 > 新闻中心 > 正文.
+CRUMB_PREFIXES = (
+    "当前位置", "您的位置", "您现在的位置", "你的位置", "你现在的位置", "所在位置", "当前的位置",
+    "现在位置", "您当前的位置", "您所在的位置",
+)
+CRUMB_SEPARATORS = (">", "»", "›", "→", "≫", "〉")
+CRUMB_HOME_WORDS = ("首页", "主页", "网站首页", "返回首页")
+
+# Page furniture: a line made only of these (plus brackets, colons and spaces)
+# is noise (【字体：大 中 小】【打印】【关闭】).
+NOISE_WORDS = (
+    "字号", "字体", "大", "中", "小", "默认", "打印本页", "打印", "关闭窗口", "关闭", "收藏", "分享到",
+    "分享", "返回顶部", "返回", "顶部", "纠错", "微信", "微博", "qq空间", "qq", "朋友圈", "扫一扫",
+    "浏览次数", "浏览量", "阅读量", "阅读", "点击数", "点击量", "次", "打印文章", "打印此页",
+    "保存", "我要纠错", "复制链接", "链接", "视力保护色", "背景色", "放大", "缩小",
+)
+
+# Where a header value stops even without another label (来源：新华网 【打印】).
+VALUE_STOP_CUES = (
+    "【", "[", "】", "]", "|", "丨", "字号", "字体", "打印", "分享", "收藏", "关闭", "浏览", "阅读",
+    "点击", "扫一扫", "纠错", "大中小", "大 中 小",
+)
+
+# Official document numbers in a header: 国办发〔2023〕5号.
+DOCUMENT_NUMBER_BRACKETS = ("〔", "〕", "[", "]", "(", ")", "【", "】")
+
+# A line that starts with one of these opens the trailing boilerplate.
+TAIL_HEADINGS = (
+    "版权声明", "免责声明", "网站声明", "法律声明", "版权所有", "相关新闻", "相关阅读", "相关链接",
+    "相关文章", "相关报道", "相关稿件", "相关专题", "相关文件", "相关附件", "延伸阅读", "新闻推荐",
+    "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "往期回顾", "猜你喜欢", "上一篇", "下一篇",
+    "上一条", "下一条", "分享到", "扫一扫", "扫描二维码", "打印本页", "关闭窗口", "©", "copyright",
+    "all rights reserved", "主办单位", "网站标识码",
+)
+
+# Statements that open the boilerplate wherever they sit in their line.  Regex
+# fragments (matched on folded, lower-cased text).
+TAIL_STATEMENTS = (
+    r"凡.{0,30}注明.{0,80}(?:不得|禁止|严禁|谢绝).{0,8}(?:转载|复制|摘编|使用)",
+    r"(?:本网|本站)注明",
+    r"未经.{0,12}(?:授权|许可|同意).{0,30}(?:不得|禁止|严禁|谢绝).{0,8}(?:转载|复制|摘编|链接|镜像)",
+    r"©",
+    r"copyright",
+    r"all\ rights\ reserved",
+)
+# Statements that open the boilerplate only in a short line (a footer, not a
+# body sentence about 版权所有人).
+TAIL_SHORT_STATEMENTS = (
+    r"版权所有(?=\s|$|[:©(,，|])",
+    r"(?:版权|免责|法律|网站|转载).{0,20}声明\s*$",
+)
+TAIL_SHORT_STATEMENT_MAX = 60
+
+# Words that make a line look like boilerplate once the tail has begun.
+WEAK_TAIL_CUES = (
+    "本网", "本站", "授权", "转载", "版权", "声明", "侵权", "法律责任", "联系电话", "联系方式", "电话",
+    "传真", "邮箱", "邮编", "地址", "icp", "备案", "主办", "承办", "协办", "技术支持", "网站地图",
+    "联系我们", "关于我们", "首页", "网站", "公网安备", "纠错", "来源", "编辑", "二维码", "客户端",
+    "http", "www", ".cn", ".com",
+)
+# A line this short that does not end a sentence (a link title) is tail-compatible.
+TAIL_SHORT_LINE = 50
+
+# Title shape: length bounds and characters a headline does not end with.
+TITLE_MAX_LENGTH = 80
+TITLE_MIN_LENGTH = 2
+TITLE_FORBIDDEN_ENDINGS = "。!?;,:、…；，：！？"
+TITLE_FORBIDDEN_INSIDE = "。"
+# Dashes that open a subtitle (——记……).
+SUBTITLE_DASHES = ("——", "—", "--", "──", "-")
+
+# Chinese digits used in dates written out (二〇二三年二月三日).
+DATE_DIGITS = {
+    "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}
+DATE_TEN = "十"
+
+# Bounds on plausible publication years.
+YEAR_MIN = 1900
+YEAR_MAX = 2100
+
+# Longest value kept for a field; longer ones are mis-parses and dropped.
+MAX_VALUE_LENGTH = 50
+# Longest line read as a header line.
+MAX_HEADER_LINE = 200
