@@ -176,6 +176,13 @@ def test_parse_numeral_reports_inner_approximator(surface, value, approximator):
     assert parse_number(surface) == value
 
 
+def test_numeral_is_frozen_and_hashable():
+    numeral = parse_numeral("十多万")
+    assert numeral == Numeral(100000, "多") and hash(numeral) == hash(Numeral(100000, "多"))
+    with pytest.raises(AttributeError):
+        numeral.value = 1  # type: ignore[misc]
+
+
 # ---------------------------------------------------------------- not numerals
 
 NOT_NUMERALS = [
