@@ -88,6 +88,7 @@ def _pattern() -> "regex.Pattern[str]":
         "TENTHS": _alternation(units.TENTHS),
         "TENTHS_NOT": tenths_not,
         "CN": "".join(sorted(_CHINESE_NUMERAL_CHARS | set(numerals.MAGNITUDES))),
+        "DIGIT": "".join(sorted(numerals.DIGITS)),
         "DOUBLE": regex.escape(units.DOUBLING_PREFIX),
         "DOUBLE_END": regex.escape(units.DOUBLING_SUFFIX),
         "TOP": _alternation(qualifiers.TOP),
@@ -106,10 +107,10 @@ def _pattern() -> "regex.Pattern[str]":
     | (?P<pre>{PRE})?\s*                                      # 超过  约  不低于
       (?:
           (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
-          (?P<psign>负|-)?(?P<pnum>{NUM})
-        | (?P<sign>负|-|\+)?
-          (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
-          (?P<n1>{NUM})
+          (?P<psign>负|-)?(?P<pnum>{NUM})(?![{DIGIT}\d])      # not 百分之二三十
+        | (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
+          (?P<sign>负|-|\+)?(?<![{CN}])(?P<n1>{NUM})            # not the tail of 二三十
+          (?![{DIGIT}])
           (?:
               (?P<u1>{RANGE_UNIT})?\s*(?P<sep>{SEP})\s*        # 20%—30%  3至5
               (?P<sign2>负|-)?(?P<n2>{NUM})
@@ -237,8 +238,31 @@ def _candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
     return candidate
 
 
+def _absorbed_unit(match: "regex.Match[str]") -> Optional[tuple[str, int]]:
+    """Undo a numeral that swallowed the first character of its unit (500千|瓦 -> 500|千瓦).
+
+    Returns the unit word and the offset where it ends, or None.
+    """
+    n1 = match.group("n1")
+    if match.group("n2") is not None or len(n1) < 2 or n1[-1] not in numerals.SMALL_UNITS:
+        return None
+    if not (n1[-2].isdigit() or n1[-2] in numerals.MAGNITUDES):
+        return None
+    folded = match.string
+    at = match.end("n1") - 1
+    words = [w for w in _unit_kinds() if w[0] == n1[-1] and folded.startswith(w, at)]
+    if not words:
+        return None
+    word = max(words, key=len)
+    return word, at + len(word)
+
+
 def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Optional[_Candidate]:
     n1 = match.group("n1")
+    absorbed = _absorbed_unit(match)
+    if absorbed is not None:
+        n1 = n1[:-1]
+        end = max(end, absorbed[1])
     value, inner = _parse_numeral(n1)
     if value is None:
         return None
@@ -259,6 +283,8 @@ def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Option
         if _magnitude(n1) == 1 and factor > 1 and abs(value) * factor <= abs(value_max):
             value = _scale(value, factor)  # 3至5万人: the magnitude applies to both ends
     word = match.group("tenths") or match.group("unit") or match.group("u1")
+    if absorbed is not None:
+        word = absorbed[0]
     kind, unit = _unit_kinds().get(word, (None, None)) if word else (None, None)
     if word and kind is None:
         return _Candidate(start, end, value, drop=True)
@@ -545,10 +571,9 @@ def find_quantities(
     for group in _join_lists(folded, candidates):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
-            if group:
-                floor = max(floor, group[-1].end)
             continue
         span, direction, respectively = _subject_and_direction(folded, kept[0].start, floor)
+        respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         spans: list[Optional[tuple[int, int]]] = [span] * len(kept)
         if span is not None and len(kept) > 1:
             split = _split_subjects(folded, span, len(kept))
@@ -558,7 +583,7 @@ def find_quantities(
             record = _record(text, candidate, subject, direction)
             if record is not None:
                 results.append(record)
-        floor = max(floor, group[-1].end)
+        floor = max(floor, kept[-1].end)
     return results
 
 

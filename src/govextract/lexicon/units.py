@@ -12,7 +12,11 @@ PERCENT_SIGNS = {"%": 1, "‰": 10, "‱": 100}
 
 # Fraction prefixes written before the number (百分之九十 -> 90), with the
 # divisor to percent and the unit reported for them.
-PERCENT_PREFIXES = {"百分之": (1, "%"), "千分之": (10, "‰"), "万分之": (100, "‱")}
+PERCENT_PREFIXES = {
+    "百分之": (1, "%"), "佰分之": (1, "%"),
+    "千分之": (10, "‰"), "仟分之": (10, "‰"),
+    "万分之": (100, "‱"),
+}
 
 # Tenths written as 成 (三成 -> 30 percent).
 TENTHS = ("成",)
