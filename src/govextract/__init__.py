@@ -19,6 +19,8 @@ from .models import (
     QuantityKind,
     Section,
 )
+from .batch import FileResult, extract_files, find_files, load_text
+from .errors import DecodeError, ErrorCode, ExtractionFailure, GovextractError, InputError
 from .numbers import parse_number
 from .pipeline import Extractor, extract
 
@@ -27,10 +29,16 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Approx",
+    "DecodeError",
     "Direction",
     "Document",
     "DocumentRef",
+    "ErrorCode",
+    "ExtractionFailure",
     "Extractor",
+    "FileResult",
+    "GovextractError",
+    "InputError",
     "Point",
     "Program",
     "ProgramCategory",
@@ -39,5 +47,8 @@ __all__ = [
     "Section",
     "__version__",
     "extract",
+    "extract_files",
+    "find_files",
+    "load_text",
     "parse_number",
 ]
