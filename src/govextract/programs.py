@@ -24,13 +24,21 @@ from .enclosures import Enclosure, EnclosureKind, find_enclosures
 from .keywords import load_idf
 from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
+from .normalize import fold
 from .tokenize import Tokenizer, default_tokenizer, load_gov_terms
 
 
 @lru_cache(maxsize=1)
 def _head_nouns() -> tuple[str, ...]:
-    """Head nouns, longest first, so the longest suffix is tried first."""
-    return tuple(sorted(set(lexicon.HEAD_NOUNS), key=lambda noun: (-len(noun), noun)))
+    """Folded head nouns (simplified and traditional), longest first."""
+    nouns = {fold(noun) for noun in (*lexicon.HEAD_NOUNS, *lexicon.TRADITIONAL_HEAD_NOUNS)}
+    return tuple(sorted(nouns, key=lambda noun: (-len(noun), noun)))
+
+
+@lru_cache(maxsize=1)
+def _head_breakers() -> frozenset[str]:
+    """Folded words that end the search for a head."""
+    return frozenset(fold(word) for word in (*lexicon.HEAD_BREAKERS, *lexicon.TRADITIONAL_HEAD_BREAKERS))
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +185,7 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Opt
         return None
     best = None
     for token in tokenizer.tokens(folded, start, window_end):
-        if token.word in lexicon.HEAD_BREAKERS or any(ch.isdigit() for ch in token.word):
+        if token.word in _head_breakers() or any(ch.isdigit() for ch in token.word):
             break
         if token.end - start > lexicon.HEAD_MAX_LENGTH:
             break
