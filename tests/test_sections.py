@@ -211,7 +211,6 @@ NOT_HEADING_CASES = [
     ("date_signature_lines", "请各地认真贯彻执行。\n山东省人民政府办公厅\n2023年3月1日"),
     ("caption_line", "活动现场气氛热烈。\n图为活动现场\n与会人员认真听取报告。"),
     ("byline_in_brackets", "全省经济运行稳中向好。\n（记者 张三 李四）\n与会人员认真听取报告。"),
-    ("navigation_crumb", "当前位置：首页 > 新闻中心\n全省经济运行稳中向好，主要指标好于预期。"),
     ("photo_credit_line", "活动现场气氛热烈。\n新华社 张三 摄\n与会人员认真听取报告。"),
     ("quotation_line", "他说了一句话。\n“功成不必在我”\n与会人员深受鼓舞。"),
     ("speaker_labels", "省教育厅厅长：下一步，我们将重点抓好三方面工作。\n省卫健委主任：我们将加快建设医疗高地。"),
@@ -405,6 +404,28 @@ def test_seed_sections():
     assert found[0].start == start
     assert text[found[-1].end - len("(文 郭富莹)") : found[-1].end] == "(文 郭富莹)"
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+NAVIGATION_CASES = [
+    ("crumb_with_cue", "当前位置：首页 > 新闻中心 > 政务要闻"),
+    ("crumb_without_cue", "首页 > 新闻中心 > 政务要闻"),
+    ("crumb_guillemets", "您现在的位置： 首页 » 政务公开"),
+    ("web_controls", "【字号：大 中 小】【打印】【关闭】"),
+    ("share_line", "分享到： 微信 微博"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in NAVIGATION_CASES], ids=[c[0] for c in NAVIGATION_CASES])
+def test_leading_navigation_is_no_section(line):
+    body = line + "\n全省经济运行稳中向好，主要指标好于预期。"
+    (section,) = sections_of(body)
+    assert body[section.start :].startswith("全省经济运行") and section.theme is None
+
+
+def test_navigation_words_later_in_the_body_stay():
+    body = "全省经济运行稳中向好。\n当前位置：首页 > 新闻中心"
+    (section,) = sections_of(body)
+    assert (section.start, section.end) == (0, len(body))
 
 
 def test_empty_and_blank_bodies():

@@ -179,6 +179,8 @@ def find_sections(text: str, folded: str, start: int, end: int) -> list[Section]
     start = max(0, min(int(start), len(text)))
     end = max(start, min(int(end), len(text)))
     paragraphs = _split_paragraphs(folded, start, end)
+    while paragraphs and _is_navigation(folded[paragraphs[0].start : paragraphs[0].end]):
+        paragraphs.pop(0)
     if not paragraphs:
         return []
     inside = _quoted_positions(folded, start, end)
@@ -205,6 +207,17 @@ def _split_paragraphs(folded: str, start: int, end: int) -> list[_Paragraph]:
         if s < e:
             paragraphs.append(_Paragraph(s, e))
     return paragraphs
+
+
+def _is_navigation(line: str) -> bool:
+    """True for a crumb trail or a line of web controls (only ever skipped at the body start)."""
+    if any(cue in line for cue in lex.NAVIGATION_CUES):
+        return True
+    if lex.NAVIGATION_HOME in line and any(sep in line for sep in lex.NAVIGATION_SEPARATORS):
+        return True
+    return len(line) <= lex.WEB_CONTROL_MAX_LENGTH and any(cue in line for cue in lex.WEB_CONTROL_CUES) and not any(
+        ch in lex.SENTENCE_TERMINATORS for ch in line
+    )
 
 
 class _Quoted:

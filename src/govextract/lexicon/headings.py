@@ -99,6 +99,14 @@ SPEAKER_TITLES = (
     "先生", "女士",
 )
 
+# Lines at the start of a body that are site navigation, never a section:
+# 当前位置：首页 > 新闻中心, or a line of web controls such as 【字号：大 中 小】【打印】.
+NAVIGATION_CUES = ("当前位置", "您现在的位置", "你现在的位置", "您的位置", "所在位置")
+NAVIGATION_HOME = "首页"
+NAVIGATION_SEPARATORS = (">", "»", "›", "→", "/")
+WEB_CONTROL_CUES = ("字号", "打印", "关闭", "分享到", "扫一扫", "浏览次数", "阅读次数", "收藏", "默认", "大 中 小")
+WEB_CONTROL_MAX_LENGTH = 60
+
 # Words whose presence marks a lead sentence as an introduction to a list, not a theme.
 LIST_INTRODUCTION_CUES = ("以下", "如下", "具体", "主要有", "包括")
 
