@@ -16,7 +16,7 @@ is (“放管服”改革 -> 改革); it is searched on jieba tokens of the fold
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 import regex
 
@@ -26,6 +26,8 @@ from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
 from .normalize import fold
 from .tokenize import Tokenizer, default_tokenizer, load_gov_terms
+
+__all__ = ["find_programs", "find_documents", "classify"]
 
 
 @lru_cache(maxsize=1)
@@ -220,5 +222,3 @@ def _check(text: str, folded: str, start: int, end: Optional[int]) -> tuple[int,
     end = length if end is None else end
     return max(0, min(start, length)), max(0, min(end, length))
 
-
-__all__: Iterable[str] = ("find_programs", "find_documents", "classify")

@@ -24,6 +24,7 @@ HEAD_NOUNS = (
     "试验区", "示范点", "示范村", "示范街", "示范校", "格局", "体制", "目标", "任务",
     # events, honours and titles
     "大赛", "竞赛", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
+    "评估", "评价", "考核", "榜单", "排行榜", "文化节", "艺术节", "宣传周", "宣传月",
 )
 
 # Traditional spellings of head nouns (Hong Kong, Macau and Taiwan releases).
