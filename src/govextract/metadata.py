@@ -26,7 +26,10 @@ import regex
 from .lexicon import metadata as lex
 from .normalize import fold
 
-_SPACES = " \t\r\f\v\u3000\u00a0\ufeff\u200b\u200c\u200d\u2002\u2003\u2009\u202f"
+_SPACES = (  # every str.isspace() character, and the zero-width ones
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060"
+)
 _LEADING_MARKS = "【[(<《●•·■□◆◇▪►▶*※"
 _VALUE_TRIM = _SPACES + ":;,.。、|/\\-—_·\"'“”‘’"
 _SENTENCE_END = "。!?"
@@ -245,7 +248,7 @@ def _weak_tail_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _line_pattern() -> regex.Pattern:
-    return regex.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
+    return regex.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
 
 
 # --------------------------------------------------------------------------
@@ -803,7 +806,10 @@ def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional
     if _same_text(view, line, title) or not _is_headline(view, *line, allow_dash=True):
         return None
     if view.startswith(lex.SUBTITLE_DASHES, *line):
-        return line
+        start = line[0]
+        while start < line[1] and (view.startswith(lex.SUBTITLE_DASHES, start) or view[start] in _SPACES):
+            start += 1
+        return (start, line[1])
     if index + 1 < len(lines):
         after = lines[index + 1]
         if _same_text(view, after, title) or _is_header_line(view, after):
