@@ -130,14 +130,24 @@ def _pattern() -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _leading_time_pattern() -> "regex.Pattern[str]":
+    openers = _alternation(context.TIME_PHRASE_OPENERS)
     ends = _alternation(context.TIME_PHRASE_ENDS)
     return regex.compile(
-        rf"""^(?:截至|截止|到|至|在)?              # 截至
-              (?:\d{{2,4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?
-              (?:{ends})?                         # 年底  以来
+        rf"""^(?:{openers})?                                   # 截至
+              (?:
+                  \d{{2,4}}年(?:\d{{1,2}}(?:[-—至]\d{{1,2}})?月)?(?:\d{{1,2}}日)?  # 2022年  2022年1-11月
+                | \d{{1,2}}(?:[-—至]\d{{1,2}})?月(?:\d{{1,2}}日)?                # 1至11月  2月3日
+              )
+              (?:{ends})?                                      # 底  以来
         """,
         regex.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def _period_ending_pattern() -> "regex.Pattern[str]":
+    digits = "".join(sorted(set(numerals.DIGITS) | set(numerals.SMALL_UNITS)))
+    return regex.compile(rf"[\d{digits}]+(?:{_alternation(context.SUBJECT_NOT_ENDING)})$")
 
 
 # ---------------------------------------------------------------------------
@@ -429,11 +439,13 @@ def _clause_start(folded: str, position: int, floor: int) -> int:
 
 
 def _subject_and_direction(
-    folded: str, start: int, floor: int
+    folded: str, start: int, floor: int, after_quantity: bool
 ) -> tuple[Optional[tuple[int, int]], Optional[Direction], bool]:
     """Return the metric span before ``start``, the direction verb and whether 分别 was written."""
     trailing, leading, up, down = _strip_words()
     left = _clause_start(folded, start, floor)
+    # A quantity earlier in the same clause owns the words after it (建设100个示范村、1000个重点村).
+    same_clause = after_quantity and left == floor and floor < start
     right = start
     direction: Optional[Direction] = None
     respectively = False
@@ -468,7 +480,7 @@ def _subject_and_direction(
                 changed = True
                 break
     left = _drop_leading_topic(folded, left, right)
-    if right - left < 2:
+    if same_clause or right - left < 2 or _period_ending_pattern().search(folded, left, right):
         return None, direction, respectively
     return (left, right), direction, respectively
 
@@ -572,7 +584,7 @@ def find_quantities(
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
             continue
-        span, direction, respectively = _subject_and_direction(folded, kept[0].start, floor)
+        span, direction, respectively = _subject_and_direction(folded, kept[0].start, floor, floor > start)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         spans: list[Optional[tuple[int, int]]] = [span] * len(kept)
         if span is not None and len(kept) > 1:

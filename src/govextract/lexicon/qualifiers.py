@@ -12,6 +12,7 @@ BEFORE = {
     "约": "about", "大约": "about", "约为": "about", "大概": "about",
     "近": "less_than", "接近": "less_than", "将近": "less_than", "不到": "less_than", "不足": "less_than",
     "低于": "less_than", "少于": "less_than",
+    "最高": "at_most", "最多可": "at_most", "最低": "at_least",
     "不超过": "at_most", "不高于": "at_most", "至多": "at_most", "最多": "at_most",
 }
 

@@ -50,7 +50,7 @@ SUBJECT_TRAILING = (
     "比上年末", "较上年末", "年均", "平均", "分别", "分别达", "分别达到", "分别为", "均", "均达",
     "了", "到", "至", "已", "已达", "已经", "稳定在", "保持在", "控制在", "占", "约占", "仅",
     "高达", "多达", "达成", "突破了", "超过了", "增长了", "下降了", "提高了", "首次", "连续",
-    "年", "全年", "的", "高于", "低于", "快于", "慢于", "超出", "平均水平", "全国平均水平",
+    "的", "最高", "最低", "最长", "最短", "最多", "给予", "奖励", "补助", "高于", "低于", "快于", "慢于", "超出", "平均水平", "全国平均水平",
     "全省平均水平", "全国", "全省", "全市",
 )
 
@@ -67,12 +67,16 @@ SUBJECT_LEADING = (
     "共计", "合计", "总计", "集成", "汇聚", "归集", "服务保障", "开展", "举办", "举行",
     "建成", "吸引", "接入", "上线", "办理", "发放", "实现", "完成", "带动", "覆盖", "惠及",
     "引进", "签约", "培育", "创建", "推出", "受理", "办结", "投入", "安排", "争取", "落实",
-    "拨付", "下达", "筹集", "查处", "救助", "资助", "共有", "拥有", "全省共", "全市共",
+    "拨付", "下达", "筹集", "查处", "救助", "资助", "共有", "拥有", "拟",
 )
 
-# Leading time phrases (截至2022年底) are dropped by pattern in the matcher;
-# these are the words that end such a phrase.
-TIME_PHRASE_ENDS = ("年底", "年末", "年初", "年", "月底", "月末", "月", "日", "以来", "期间", "时")
+# Leading time phrases (截至2022年底, 1至11月) are dropped by the matcher: a written
+# date, optionally after one of these openers and before one of these ends.
+TIME_PHRASE_OPENERS = ("截至", "截止", "到", "至", "在")
+TIME_PHRASE_ENDS = ("底", "末", "初", "中", "以来", "期间", "份")
+
+# A subject ending like this is a period, not a metric (连续9年, 近3个月).
+SUBJECT_NOT_ENDING = ("年", "个月", "月", "天", "日", "周")
 
 # URL and e-mail cues: numbers inside them are never quantities.
 URL_PATTERN = r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
