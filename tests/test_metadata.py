@@ -180,6 +180,51 @@ HEADER_CASES = [
         "全省加快",
     ),
     (
+        "publish-time-preferred-over-update-time",
+        "全省发展改革工作会议召开\n更新时间：2023-02-05 发布时间：2023-02-03 信息来源：省发改委\n" + BODY,
+        expect(title="全省发展改革工作会议召开", published_at=datetime(2023, 2, 3), outlet="省发改委"),
+        "全省加快",
+    ),
+    (
+        "source-then-pipe-and-date",
+        "全省发展改革工作会议召开\n来源:人民网 | 2023-02-03 14:05:57\n" + BODY,
+        expect(title="全省发展改革工作会议召开", published_at=datetime(2023, 2, 3, 14, 5, 57), outlet="人民网"),
+        "全省加快",
+    ),
+    (
+        "reporter-and-correspondent",
+        "全县秋粮收购工作有序推进\n本报讯（记者 张晓明 通讯员 李华）" + BODY,
+        expect(title="全县秋粮收购工作有序推进", author="张晓明", reporters=("张晓明",), dateline="本报讯"),
+        "本报讯",
+    ),
+    (
+        "agency-dateline-with-year-and-space",
+        "国务院常务会议部署稳就业举措\n中新社北京2023年3月12日电 (记者 王芳)" + BODY,
+        expect(
+            title="国务院常务会议部署稳就业举措", published_at=datetime(2023, 3, 12), outlet="中新社", author="王芳",
+            reporters=("王芳",), dateline="中新社北京2023年3月12日电",
+        ),
+        "中新社",
+    ),
+    (
+        "slash-author-line",
+        "数字政府建设的山东实践\n文/张晓明\n" + BODY,
+        expect(title="数字政府建设的山东实践", author="张晓明"),
+        "全省加快",
+    ),
+    (
+        "caption-credit-in-parens",
+        "全省春耕生产全面展开\n" + BODY + "\n（新华社记者 刘洋 摄）\n" + BODY,
+        expect(title="全省春耕生产全面展开", photographer="刘洋"),
+        "全省加快",
+    ),
+    (
+        "cctv-news-dateline",
+        "国务院常务会议部署稳就业举措\n央视网消息（新闻联播）：" + BODY,
+        expect(title="国务院常务会议部署稳就业举措", outlet="央视网", dateline="央视网消息"),
+        "央视网",
+    ),
+    (
         "no-header-at-all",
         BODY + "\n" + BODY,
         expect(),

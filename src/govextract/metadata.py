@@ -367,6 +367,8 @@ def _label_matches(view: str, start: int, end: int) -> list[regex.Match]:
 
 def _is_noise(view: str, start: int, end: int, *, need_word: bool = True) -> bool:
     """True for a line made only of page furniture (【打印】【关闭】, 字号：大 中 小)."""
+    if end - start > lex.MAX_NOISE_LINE:
+        return False
     line = view[start:end]
     rest = _noise_pattern().sub("", line)
     if _filler_pattern().sub("", rest):
@@ -604,7 +606,7 @@ class _Collector:
         view = self.view
         labels = _label_matches(view, start, end)
         fields = _label_fields()
-        dates: list[Optional[datetime]] = []
+        dates: list[tuple[str, Optional[datetime]]] = []
         ignored: list[Span] = []
         for position, match in enumerate(labels):
             value_end = labels[position + 1].start() if position + 1 < len(labels) else end
@@ -612,7 +614,7 @@ class _Collector:
             name = fields[match.group("label")]
             if name == "published_at":
                 found = _find_date(view, *value)
-                dates.append(found[0] if found else None)
+                dates.append((match.group("label"), found[0] if found else None))
             elif name == "reporter":
                 byline = _parse_byline(view, *_trimmed(view, *value), role="reporter")
                 if byline is not None:
@@ -624,7 +626,8 @@ class _Collector:
             else:
                 date = _find_date(view, *value)
                 self.put(name, (value[0], date[1]) if date else value)
-        for value in dates:
+        priority = lex.FIELD_LABELS["published_at"]
+        for _, value in sorted(dates, key=lambda item: priority.index(item[0])):
             self.put_date(value)
         led = _date_led(view, start, end)
         if led is not None:

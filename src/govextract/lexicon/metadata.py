@@ -28,6 +28,7 @@ EXTRA_FOLDING = {
 # follows it (``来源:``, ``编辑：``); the value runs to the next label or line end.
 FIELD_LABELS = {
     "published_at": (
+        # in order of preference when a line gives several
         "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "发文日期",
         "更新时间", "更新日期", "上传时间", "录入时间", "刊发时间", "时间", "日期",
     ),
@@ -165,5 +166,7 @@ YEAR_MAX = 2100
 
 # Longest value kept for a field; longer ones are mis-parses and dropped.
 MAX_VALUE_LENGTH = 50
+# Longest line that can be page furniture.
+MAX_NOISE_LINE = 120
 # Longest line read as a header line.
 MAX_HEADER_LINE = 200
