@@ -225,6 +225,18 @@ HEADER_CASES = [
         "央视网",
     ),
     (
+        "reporter-and-photographer-labels",
+        "全省春耕生产全面展开\n记者：张晓明 李华 摄影：王芳\n" + BODY,
+        expect(title="全省春耕生产全面展开", author="张晓明 李华", reporters=("张晓明", "李华"), photographer="王芳"),
+        "全省加快",
+    ),
+    (
+        "source-group-opening-a-sentence-is-not-metadata",
+        "全省经济运行总体平稳\n（来源：国家统计局）数据显示，" + BODY,
+        expect(title="全省经济运行总体平稳"),
+        "（来源",
+    ),
+    (
         "no-header-at-all",
         BODY + "\n" + BODY,
         expect(),
@@ -276,6 +288,7 @@ TITLE_CASES = [
     ("sentence-first-line", "2月3日，山东省政府新闻办举行新闻发布会。\n会议要求，加快推进各项工作。", None, None),
     ("header-first-line", "来源：新华网 作者：张晓明\n会议要求，加快推进各项工作。", None, None),
     ("single-line-is-body", "全省召开数字政府建设推进会", None, None),
+    ("too-short-for-a-headline", "同志们\n现将有关事项通知如下。", None, None),
     ("ends-with-colon", "各市人民政府、省直各部门：\n现将有关事项通知如下。", None, None),
     ("heading-marker-first", "一、总体要求\n坚持以人民为中心。", None, None),
     ("empty", "", None, None),

@@ -33,6 +33,7 @@ _SPACES = (  # every str.isspace() character, and the zero-width ones
 _LEADING_MARKS = "【[(<《●•·■□◆◇▪►▶*※"
 _VALUE_TRIM = _SPACES + ":;,.。、|/\\-—_·\"'“”‘’"
 _SENTENCE_END = "。!?"
+_CLAUSE_MARKS = "。!?;,"  # a header value never holds a clause
 
 Span = tuple[int, int]
 
@@ -417,9 +418,18 @@ def _date_led(view: str, start: int, end: int) -> Optional[regex.Match]:
 
 
 def _is_label_led(view: str, start: int, end: int) -> bool:
+    """True for a line of ``label: value`` pairs whose values read as values, not sentences."""
     head = _skip_marks(view, start, end)
     labels = _label_matches(view, head, end)
-    return bool(labels) and labels[0].start() == head
+    if not labels or labels[0].start() != head:
+        return False
+    for position, match in enumerate(labels):
+        value_end = labels[position + 1].start() if position + 1 < len(labels) else end
+        stop = _value_stop_pattern().search(view, match.end(), value_end)
+        value = view[match.end() : stop.start() if stop else value_end]
+        if any(mark in value for mark in _CLAUSE_MARKS):
+            return False
+    return True
 
 
 def _is_metadata_line(view: str, start: int, end: int) -> bool:
@@ -670,7 +680,7 @@ def _clean_value(view: str, start: int, end: int) -> Optional[Span]:
 _GROUP_CLOSERS = {"(": ")", "[": "]", "【": "】"}
 
 
-def _read_group(collector: _Collector, start: int, end: int) -> bool:
+def _read_group(collector: _Collector, start: int, end: int, *, labels_allowed: bool = True) -> bool:
     """Read a bracketed group ((记者 张三), (文 郭富莹), (来源:人民日报)); True if it was one."""
     view = collector.view
     inner = _trimmed(view, start, end)
@@ -678,6 +688,8 @@ def _read_group(collector: _Collector, start: int, end: int) -> bool:
         return False
     labels = _label_matches(view, *inner)
     if labels and labels[0].start() == inner[0]:
+        if not labels_allowed:
+            return False
         collector.read_fields(*inner)
         return True
     byline = _parse_byline(view, *inner, allow_bare_credit=True)
@@ -693,8 +705,8 @@ def _read_line_groups(collector: _Collector, start: int, end: int) -> None:
     opener = view[start]
     if opener in _GROUP_CLOSERS:
         close = view.find(_GROUP_CLOSERS[opener], start + 1, min(end, start + 64))
-        if close > 0:
-            _read_group(collector, start + 1, close)
+        if close > 0:  # a label group opening a line counts only as the whole line: (来源：X)数据显示
+            _read_group(collector, start + 1, close, labels_allowed=close == end - 1)
     closer = view[end - 1]
     for opener, expected in _GROUP_CLOSERS.items():
         if closer == expected:

@@ -147,7 +147,7 @@ TAIL_SHORT_LINE = 50
 
 # Title shape: length bounds and characters a headline does not end with.
 TITLE_MAX_LENGTH = 80
-TITLE_MIN_LENGTH = 2
+TITLE_MIN_LENGTH = 4
 TITLE_FORBIDDEN_ENDINGS = "。!?;,:、…；，：！？"
 TITLE_FORBIDDEN_INSIDE = "。"
 # Dashes that open a subtitle (——记……).
