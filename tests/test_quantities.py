@@ -103,6 +103,8 @@ POSITIVE = {
     (35, "count", "起"): ["查处案件⟦35起⟧"],
     (12, "count", "次"): ["开展检查⟦12次⟧"],
     (3, "count", "批"): ["分⟦3批⟧实施"],
+    # the measure word is the unit, not the noun it counts (BUGS_CAUGHT: 个县 once came out as the unit)
+    (45, "count", "个"): ["全省已有⟦45个⟧县（市、区）通过评估", "建成⟦45个⟧村级服务站"],
     (40000, "count", "笔"): ["放款⟦4万笔⟧"],
     (2350, "count", "人"): ["⟦两千三百五十人⟧", "⟦2350人⟧", "⟦2,350人⟧"],
     (13000, "count", "人"): ["⟦一万三千人⟧", "⟦1.3万人⟧"],
@@ -428,6 +430,8 @@ NOT_QUANTITIES = [
     "COVID-19", "H7N9", "PM2.5",
     # bare numbers
     "2023", "共3", "编号123456",
+    # bare Chinese numerals used as words (BUGS_CAUGHT: 千兆 read as 10**15 on a web release)
+    "千兆光网", "建设万兆网络", "千万不能放松", "百兆宽带",
 ]
 
 

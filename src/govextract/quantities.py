@@ -397,6 +397,10 @@ def _keep(folded: str, candidate: _Candidate) -> bool:
         # A bare numeral is a quantity only with a magnitude (突破1亿) or a comparison word.
         if not (candidate.has_magnitude or candidate.pre):
             return False
+        if not candidate.pre and not any(
+            c.isdigit() or c in numerals.DIGITS for c in folded[candidate.start:candidate.end]
+        ):
+            return False  # 千兆光网, 千万要: units and magnitudes alone, unqualified, make a word
         if _is_date_context(folded, candidate):
             return False
         candidate.kind = QuantityKind.COUNT
