@@ -166,9 +166,17 @@ def test_duplicate_arguments_give_one_line(tmp_path, capsys):
 
 def test_unwritable_output_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    status = main([str(tmp_path), "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl")])
+    status = main([str(tmp_path), "-o", str(tmp_path / "one.txt" / "out.jsonl")])  # under a file
     assert status == 2
     assert "govextract: cannot write" in capsys.readouterr().err
+
+
+def test_output_folders_are_created(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    target = tmp_path / "out" / "run" / "docs.jsonl"
+    assert main([str(tmp_path / "in"), "-o", str(target)]) == 0
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 1
 
 
 # (name, argv, expected status, text expected on stderr)

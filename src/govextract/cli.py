@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
 from . import __version__
@@ -178,6 +179,7 @@ def _open_lines(target: str, standard: IO[str]) -> Iterator[_LineWriter]:
         standard.flush()
         yield _LineWriter(standard)
         return
+    Path(target).parent.mkdir(parents=True, exist_ok=True)  # -o out/run.jsonl works in a fresh checkout
     with open(target, "w", encoding="utf-8", newline="\n") as handle:
         yield _LineWriter(handle)
 
