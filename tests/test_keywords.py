@@ -171,7 +171,29 @@ CANDIDATE_CASES = [
     ("、", False),
     ("——", False),
     ("数据多跑路,群众少跑腿", False),
+    # numerals with measure words or qualifiers (BUGS_CAUGHT on a 政府工作报告 excerpt)
+    ("万亿元", False),
+    ("近百家", False),
+    ("万公里", False),
+    ("第二场", False),
+    # terms that merely begin with a numeral stay
+    ("十大战略", True),
+    ("一体化", True),
+    ("一带一路", True),
 ]
+
+
+def test_guessed_names_are_not_keywords(tokenizer: Tokenizer) -> None:
+    text = "山东省大数据局副局长禹金涛介绍，禹金涛表示，数字政府建设取得成效，禹金涛说。"
+    assert "禹金涛" not in find_keywords(tokenizer, text, 0, len(text))
+    assert "禹金涛" in find_keywords(tokenizer, text, 0, len(text), extra_words=["禹金涛"])
+
+
+def test_traditional_text_cuts_like_simplified(tokenizer: Tokenizer) -> None:
+    text = "澳門特區政府推進電子政務建設"
+    words = [t.word for t in tokenizer.tokens(text)]
+    assert "電子政務" in words or "政務" in words
+    assert all(text[t.start:t.end] == t.word for t in tokenizer.tokens(text))
 
 
 @pytest.mark.parametrize("word, expected", CANDIDATE_CASES, ids=[c[0] for c in CANDIDATE_CASES])

@@ -18,7 +18,7 @@ from typing import Iterable, Mapping
 
 import regex
 
-from .lexicon import stopwords
+from .lexicon import stopwords, units
 from .normalize import fold
 from .tokenize import Tokenizer
 
@@ -44,11 +44,15 @@ def _word_pattern() -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _number_pattern() -> "regex.Pattern[str]":
+    measure_words = sorted(
+        {*units.COUNT_UNITS, *units.MEASURE_UNITS, *units.CURRENCIES, *units.NOT_QUANTITY_UNITS},
+        key=len, reverse=True,
+    )
     return regex.compile(
         rf"""
-        ^第?                                 # optional ordinal prefix
+        ^(?:第|近|约|超|逾)?                 # ordinal prefix or qualifier (第二场, 近百家)
         [{_NUMERAL_CHARACTERS}]+             # digits or Chinese numerals
-        [年月日号时分秒个名位次是成倍多余]?  # optional date or measure suffix
+        (?:{"|".join(map(regex.escape, measure_words))}|[是多余])?  # measure word or date suffix
         $
         """,
         regex.VERBOSE,
@@ -105,7 +109,9 @@ def find_keywords(
 
     Each keyword is returned as written in the text (its first occurrence);
     ties are broken by the word, so the result is deterministic.
-    ``extra_words`` (e.g. the document's quoted names) stay whole.
+    ``extra_words`` (e.g. the document's quoted names) stay whole.  Only
+    dictionary words and ``extra_words`` can be keywords: words jieba's HMM
+    guesses are mostly personal names and fragments.
 
     >>> from govextract.tokenize import default_tokenizer
     >>> find_keywords(default_tokenizer(), "推进“一网通办”，一网通办让群众少跑腿。", 0, 19, count=2)
@@ -121,12 +127,15 @@ def find_keywords(
     if not tokens:
         return []
     idf, median = load_idf()
+    named = {fold(word) for word in extra_words}
     frequency: Counter[str] = Counter()
     surface: dict[str, str] = {}
     for token in tokens:
         word = fold(token.word).strip()
         if not is_keyword_candidate(word):
             continue
+        if word not in named and not tokenizer.knows(word):
+            continue  # guessed by jieba's HMM: mostly personal names (禹金涛) and fragments
         frequency[word] += 1
         surface.setdefault(word, token.word)
     total = sum(frequency.values())

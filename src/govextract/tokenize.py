@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 import regex
 
+from .normalize import fold
+
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
 
@@ -145,10 +147,24 @@ class Tokenizer:
         found.extend(self._cut(text, cursor, end))
         return found
 
+    def knows(self, word: str) -> bool:
+        """True when ``word`` is in the dictionary (jieba's or ours), not guessed by its HMM.
+
+        >>> tokenizer = Tokenizer()
+        >>> tokenizer.knows("政务服务"), tokenizer.knows("禹金涛")
+        (True, False)
+        """
+        return self.engine.FREQ.get(fold(word), 0) > 0
+
     def _cut(self, text: str, start: int, end: int) -> list[Token]:
         if start >= end:
             return []
-        return [Token(word, start + a, start + b) for word, a, b in self.engine.tokenize(text[start:end])]
+        # Cut the folded copy (full-width and traditional forms cut like their
+        # plain forms); it has the same length, so the offsets hold for ``text``.
+        return [
+            Token(text[start + a:start + b], start + a, start + b)
+            for _, a, b in self.engine.tokenize(fold(text[start:end]))
+        ]
 
 
 def _clip(length: int, start: int, end: Optional[int]) -> tuple[int, int]:
