@@ -483,7 +483,11 @@ def _subject_and_direction(
                 left += len(word)
                 changed = True
                 break
-    left = _drop_leading_topic(folded, left, right)
+        if not changed:
+            # “山东通”集成各类业务应用: drop the quoted topic, then its verb.
+            topic_end = _drop_leading_topic(folded, left, right)
+            changed = topic_end != left
+            left = topic_end
     if same_clause or right - left < 2 or _period_ending_pattern().search(folded, left, right):
         return None, direction, respectively
     return (left, right), direction, respectively
