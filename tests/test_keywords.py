@@ -176,6 +176,9 @@ CANDIDATE_CASES = [
     ("近百家", False),
     ("万公里", False),
     ("第二场", False),
+    ("场次", False),
+    ("百分点", False),
+    ("多个", False),
     # terms that merely begin with a numeral stay
     ("十大战略", True),
     ("一体化", True),

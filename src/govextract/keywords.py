@@ -43,6 +43,12 @@ def _word_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _measure_words() -> frozenset[str]:
+    # A measure word on its own (场次, 人次, 公里) says nothing about the topic.
+    return frozenset({*units.COUNT_UNITS, *units.MEASURE_UNITS, *units.CURRENCIES, *units.PERCENTAGE_POINTS})
+
+
+@lru_cache(maxsize=1)
 def _number_pattern() -> "regex.Pattern[str]":
     measure_words = sorted(
         {*units.COUNT_UNITS, *units.MEASURE_UNITS, *units.CURRENCIES, *units.NOT_QUANTITY_UNITS},
@@ -91,7 +97,7 @@ def is_keyword_candidate(word: str) -> bool:
         return False
     if not _word_pattern().fullmatch(word):
         return False
-    if word in stopwords.STOPWORDS or _number_pattern().match(word):
+    if word in stopwords.STOPWORDS or _number_pattern().match(word) or word in _measure_words():
         return False
     return True
 
