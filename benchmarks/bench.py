@@ -29,7 +29,7 @@ from govextract.batch import load_text
 from govextract.numbers import parse_number
 
 ROOT = Path(__file__).resolve().parent.parent
-PEER_NUMBERS = ROOT.parent / "shared" / "peer-cases" / "recognizers-text" / "NumberModel.json"
+PEER_NUMBERS = ROOT / "tests" / "data" / "recognizers-text" / "NumberModel.json"
 
 
 def _timed(function, *args, repeat: int = 1) -> float:

@@ -416,9 +416,7 @@ def test_reference_rendering():
 
 # ---------------------------------------------------------------- peer suite
 
-PEER_FILE = Path("/work/shared/peer-cases/recognizers-text/NumberModel.json")
-if not PEER_FILE.exists():  # the repository copy, when the shared folder is absent
-    PEER_FILE = Path(__file__).resolve().parents[2] / "shared/peer-cases/recognizers-text/NumberModel.json"
+PEER_FILE = Path(__file__).resolve().parent / "data" / "recognizers-text" / "NumberModel.json"
 
 # Deliberate deviations from Recognizers-Text, one reason each.
 PEER_DEVIATIONS = {
@@ -457,10 +455,9 @@ def _peer_cases():
     return cases
 
 
-PEER_CASES = _peer_cases() if PEER_FILE.exists() else []
+PEER_CASES = _peer_cases()
 
 
-@pytest.mark.skipif(not PEER_CASES, reason="peer suite not available")
 def test_peer_suite_is_the_expected_one():
     assert len(PEER_CASES) == 242
     inputs = {param.values[0] for param in PEER_CASES}
