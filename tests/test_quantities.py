@@ -471,19 +471,9 @@ def test_misuse_raises_type_error():
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "000_ed59100b0a95fe47.txt"
 
-SEED_EXPECTED = [
-    ("前三", 3, "rank", None, "at_most"),
-    ("前三", 3, "rank", None, "at_most"),
-    ("90%以上", 90, "percent", "%", "at_least"),
-    ("80%以上", 80, "percent", "%", "at_least"),
-    ("突破1亿", 100000000, "count", None, "more_than"),
-    ("超过800万", 8000000, "count", None, "more_than"),
-    ("位居全国第三", 3, "rank", None, "exact"),
-    ("超过110万人", 1100000, "count", "人", "more_than"),
-    ("700多个", 700, "count", "个", "more_than"),
-    ("8.5万余场次", 85000, "count", "场次", "more_than"),
-    ("居全国第一", 1, "rank", None, "exact"),
-]
+# The expected list lives with the whole-document seed test; here the matcher
+# alone scans from offset 0, so the header line (a date and a time) is scanned too.
+from test_seed import SEED_QUANTITIES as SEED_EXPECTED  # noqa: E402
 
 
 def test_seed_release():
