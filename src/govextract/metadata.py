@@ -72,11 +72,6 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _extra_table() -> dict[int, str]:
-    return {ord(source): target for source, target in lex.EXTRA_FOLDING.items()}
-
-
-@lru_cache(maxsize=1)
 def _label_fields() -> dict[str, str]:
     fields: dict[str, str] = {}
     for name, labels in lex.FIELD_LABELS.items():
@@ -270,7 +265,7 @@ def parse_datetime(surface: str) -> Optional[datetime]:
     """
     if not isinstance(surface, str):
         raise TypeError(f"parse_datetime() takes a str, not {type(surface).__name__}")
-    view = fold(surface).translate(_extra_table())
+    view = fold(surface)
     for match in _date_pattern().finditer(view):
         value = _datetime_from_match(match)
         if value is not None:
@@ -752,7 +747,7 @@ def find_metadata(text: str, folded: str) -> Metadata:
         raise TypeError(f"find_metadata() takes the folded text as a str, not {type(folded).__name__}")
     if len(folded) != len(text):
         folded = fold(text)
-    view = folded.translate(_extra_table())
+    view = folded
     lines = _lines(view)
     collector = _Collector(text, view)
 

@@ -32,15 +32,15 @@ __all__ = ["find_programs", "find_documents", "classify"]
 
 @lru_cache(maxsize=1)
 def _head_nouns() -> tuple[str, ...]:
-    """Folded head nouns (simplified and traditional), longest first."""
-    nouns = {fold(noun) for noun in (*lexicon.HEAD_NOUNS, *lexicon.TRADITIONAL_HEAD_NOUNS)}
+    """Folded head nouns, longest first."""
+    nouns = {fold(noun) for noun in lexicon.HEAD_NOUNS}
     return tuple(sorted(nouns, key=lambda noun: (-len(noun), noun)))
 
 
 @lru_cache(maxsize=1)
 def _head_breakers() -> frozenset[str]:
     """Folded words that end the search for a head."""
-    return frozenset(fold(word) for word in (*lexicon.HEAD_BREAKERS, *lexicon.TRADITIONAL_HEAD_BREAKERS))
+    return frozenset(fold(word) for word in lexicon.HEAD_BREAKERS)
 
 
 @lru_cache(maxsize=1)

@@ -1,28 +1,9 @@
 """Metadata vocabulary: header labels, byline roles, crumbs, page noise, boilerplate cues.
 
-Every entry is written in its *folded* form (see ``normalize.fold``) after the
-extra one-to-one map ``EXTRA_FOLDING`` below, so 來源 / 責任編輯 / 相關新聞 arrive
-here as 来源 / 责任编辑 / 相关新闻.  Entries are plain strings; the matcher in
+Every entry is written in its *folded* form (see ``normalize.fold``), so
+來源 / 責任編輯 / 相關新聞 arrive here as 来源 / 责任编辑 / 相关新闻.  Entries are plain strings; the matcher in
 ``govextract.metadata`` escapes them and sorts them longest first.
 """
-
-# Traditional characters of the metadata and boilerplate vocabulary that the
-# shared folding table does not cover.  One character to one character only.
-EXTRA_FOLDING = {
-    "聞": "闻", "薦": "荐", "瀏": "浏", "覽": "览", "擊": "击", "審": "审", "攝": "摄",
-    "閱": "阅", "讀": "读", "鏈": "链", "錄": "录", "掃": "扫", "維": "维", "碼": "码",
-    "範": "范", "簽": "签", "製": "制", "連": "连", "絡": "络",
-    "話": "话", "郵": "邮", "圖": "图", "綫": "线", "該": "该", "轉": "转", "載": "载",
-    "歡": "欢", "請": "请", "註": "注", "擬": "拟", "稱": "称",
-    "訪": "访", "問": "问", "傳": "传", "統": "统", "籌": "筹", "劃": "划", "員": "员",
-    "習": "习", "見": "见", "級": "级", "廣": "广", "視": "视", "臺": "台", "週": "周",
-    "紐": "纽", "約": "约", "點": "点", "贊": "赞", "頂": "顶", "體": "体",
-    "號": "号", "糾": "纠", "錯": "错", "責": "责", "編": "编", "輯": "辑", "來": "来",
-    "記": "记", "報": "报", "導": "导", "網": "网", "訊": "讯", "電": "电", "聲": "声",
-    "權": "权", "關": "关", "閉": "闭", "時": "时", "間": "间", "發": "发", "佈": "布",
-    "頁": "页", "條": "条", "聯": "联", "繫": "系", "處": "处", "務": "务", "術": "术",
-    "辦": "办", "單": "单", "標": "标", "識": "识", "備": "备",
-}
 
 # Header labels, by the field they fill.  A label counts only when a colon
 # follows it (``来源:``, ``编辑：``); the value runs to the next label or line end.

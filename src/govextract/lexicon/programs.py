@@ -3,7 +3,8 @@
 A *head* is the noun right after a closing quote that says what the quoted
 thing is: “放管服”改革, “爱山东”政务服务平台, “统云、并网、聚数”攻坚行动.  A head
 is a short compound (a modifier of at most ``HEAD_MAX_MODIFIER`` characters
-plus one of ``HEAD_NOUNS``) that ends on a word boundary.
+plus one of ``HEAD_NOUNS``) that ends on a word boundary.  Entries are compared
+after folding, so traditional spellings (攻堅行動, 獲評) need no entries of their own.
 """
 
 # Nouns that end a head compound.  Single characters are deliberately rare:
@@ -25,21 +26,10 @@ HEAD_NOUNS = (
     # events, honours and titles
     "大赛", "竞赛", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
     "评估", "评价", "考核", "榜单", "排行榜", "文化节", "艺术节", "宣传周", "宣传月",
-)
-
-# Traditional spellings of head nouns (Hong Kong, Macau and Taiwan releases).
-# Folding maps only part of the traditional vocabulary, so matching folds both
-# these and the text, and compares the results.
-TRADITIONAL_HEAD_NOUNS = (
-    "改革", "行動", "專項行動", "攻堅行動", "三年行動", "行動計劃", "攻堅戰", "戰役", "專項整治",
-    "整治", "工程", "建設", "工作", "活動", "實踐活動", "主題活動", "系列活動", "試點", "示範",
-    "計劃", "計畫", "戰略", "規劃", "方案", "項目", "專項", "運動", "平台", "平臺", "服務平台",
-    "服務平臺", "系統", "體系", "流動應用程式", "應用程式", "手機程式", "客戶端", "網站", "網頁",
-    "門戶", "專區", "專欄", "欄目", "頻道", "熱線", "窗口", "大廳", "服務站", "中心", "數據庫",
-    "資料庫", "機制", "制度", "模式", "經驗", "做法", "理念", "品牌", "標準", "指數", "指標",
-    "清單", "政策", "服務", "計劃書", "聯盟", "基地", "園區", "示範區", "先行區", "試驗區",
-    "格局", "體制", "目標", "任務", "大賽", "競賽", "論壇", "峰會", "博覽會", "展會", "評選",
-    "稱號", "榮譽", "獎", "獎項", "資助計劃", "先導計劃",
+    # Hong Kong, Macau and Taiwan vocabulary (traditional text arrives folded:
+    # 應用程式 -> 应用程式), so only words that differ from the mainland's are listed
+    "应用程式", "流动应用程式", "手机程式", "计画", "资料库", "网页", "奖项", "计划书",
+    "资助计划", "先导计划",
 )
 
 # A head compound is at most this long, and its modifier at most this long.
@@ -61,14 +51,6 @@ HEAD_BREAKERS = frozenset(
         "打造", "上线", "发布", "覆盖", "累计", "共", "新增", "注册", "实名注册", "办理",
         "受理", "取得", "带来", "让", "使", "给", "由", "于", "跟", "同", "像", "如",
     }
-)
-
-# Traditional spellings of the breakers above.
-TRADITIONAL_HEAD_BREAKERS = (
-    "與", "以及", "將", "對", "從", "這", "那", "還", "已經", "並", "為", "於", "獲評", "獲得",
-    "榮獲", "入選", "成為", "得到", "實現", "達到", "突破", "超過", "位居", "提升", "推進",
-    "推動", "開展", "實施", "建成", "打造", "上線", "發佈", "發布", "覆蓋", "累計", "新增",
-    "註冊", "實名註冊", "辦理", "受理", "取得", "帶來", "讓", "使", "給", "由", "跟", "同",
 )
 
 # Quoted names that qualify what follows rather than name it: a plan period
