@@ -9,6 +9,8 @@
 from .models import (
     SCHEMA_VERSION,
     Approx,
+    DateGranularity,
+    DateMention,
     Direction,
     Document,
     DocumentRef,
@@ -29,6 +31,8 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Approx",
+    "DateGranularity",
+    "DateMention",
     "DecodeError",
     "Direction",
     "Document",

@@ -160,6 +160,47 @@ class DocumentRef(_Span):
         return self
 
 
+class DateGranularity(str, Enum):
+    """How precisely a date mention is written."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+class DateMention(_Span):
+    """A date or time written in the text, normalized to an ISO 8601 value and interval.
+
+    ``value`` is the ISO form at the precision written (``2023-02-03T14:05:57``,
+    ``2023-02-03``, ``2023-02``, ``2023-Q1``, ``2023-H1``, ``2023``);
+    ``interval_start``/``interval_end`` are the first and last day it covers
+    (inclusive, ISO dates), so ranges such as 1—2月 and periods such as
+    2022年底 or 今年一季度 can be compared.  Partial and relative dates (2月3日,
+    去年, 今年一季度) are resolved against the document's ``published_at``;
+    ``relative`` says so.  Without a reference they stay unresolved (null values).
+    """
+
+    text: str
+    value: Optional[str] = None
+    interval_start: Optional[str] = None
+    interval_end: Optional[str] = None
+    granularity: DateGranularity
+    relative: bool = False
+    section: Optional[int] = None
+
+    @model_validator(mode="after")
+    def _surface_length(self) -> "DateMention":
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"date {self.text!r} does not fit its span {self.start}:{self.end}")
+        return self
+
+
 class Point(_Span):
     """An enumerated point (一是/二是…); offsets cover ``text``, without label or final 。."""
 
@@ -202,6 +243,7 @@ class Document(_Record):
     quantities: list[Quantity] = []
     programs: list[Program] = []
     documents: list[DocumentRef] = []
+    dates: list[DateMention] = []
 
     @model_validator(mode="after")
     def _in_bounds(self) -> "Document":
@@ -236,6 +278,8 @@ class Document(_Record):
                 yield "head", (p.head_start, p.head_end), p.head
         for d in self.documents:
             yield "document", (d.start, d.end), d.title
+        for m in self.dates:
+            yield "date", (m.start, m.end), m.text
 
     def span_errors(self, text: str) -> list[str]:
         """Describe every span whose surface differs from ``text[start:end]``."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable, Iterator, Optional, TypeVar, Union
 
-from . import keywords, metadata, programs, quantities, sections
+from . import dates, keywords, metadata, programs, quantities, sections
 from .enclosures import find_enclosures
 from .models import Document, Section
 from .normalize import fold
@@ -67,6 +67,9 @@ class Extractor:
             d for start, end in scan for d in programs.find_documents(text, folded, start, end, enclosures=enclosures)
         ]
 
+        # Dates are read from the header too (the publication time is a date mention).
+        found_dates = dates.find_dates(text, folded, 0, body_end, reference=meta.published_at, enclosures=enclosures)
+
         locate = _SectionLocator(found_sections)
         program_names = sorted({p.name for p in found_programs})
         found_sections = [
@@ -97,6 +100,7 @@ class Extractor:
             quantities=[locate.assign(q) for q in found_quantities],
             programs=[locate.assign(p) for p in found_programs],
             documents=[locate.assign(d) for d in found_documents],
+            dates=[locate.assign(d) for d in found_dates],
         )
         document.check_spans(text)
         return document
