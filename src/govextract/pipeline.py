@@ -61,7 +61,11 @@ class Extractor:
             q for start, end in scan for q in quantities.find_quantities(text, folded, start, end, enclosures=enclosures)
         ]
         found_programs = [
-            p for start, end in scan for p in programs.find_programs(text, folded, start, end, enclosures=enclosures)
+            p
+            for start, end in scan
+            for p in programs.find_programs(
+                text, folded, start, end, enclosures=enclosures, tokenizer=self.tokenizer
+            )
         ]
         found_documents = [
             d for start, end in scan for d in programs.find_documents(text, folded, start, end, enclosures=enclosures)
