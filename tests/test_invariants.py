@@ -54,3 +54,28 @@ def test_misuse_raises_type_error():
             govextract.extract(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         govextract.extract("x", source=3)  # type: ignore[arg-type]
+
+
+def test_extractor_options_are_checked():
+    import pytest
+
+    from govextract.tokenize import Tokenizer
+
+    for bad in (-1, 1.5, True):
+        with pytest.raises(ValueError):
+            govextract.Extractor(keyword_count=bad)
+    with pytest.raises(TypeError):
+        govextract.Extractor(tokenizer="jieba")  # type: ignore[arg-type]
+    shared = Tokenizer()
+    first, second = govextract.Extractor(tokenizer=shared), govextract.Extractor(tokenizer=shared, keyword_count=2)
+    assert first.tokenizer is second.tokenizer is shared
+    doc = second("政务服务水平持续提升。推进“一网通办”改革,网上可办率达到90%以上。")
+    assert all(len(s.keywords) <= 2 for s in doc.sections)
+
+
+def test_pipe_keeps_order_and_context():
+    extractor = govextract.Extractor()
+    texts = ["突破1亿。", "", "超过800万。"]
+    assert [len(d.quantities) for d in extractor.pipe(texts)] == [1, 0, 1]
+    pairs = list(extractor.pipe([(t, i) for i, t in enumerate(texts)], as_tuples=True))
+    assert [i for _, i in pairs] == [0, 1, 2]

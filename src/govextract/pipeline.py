@@ -28,11 +28,13 @@ class Extractor:
     [('90%以上', 90, 'percent', 'at_least')]
     """
 
-    def __init__(self, *, keyword_count: int = 8) -> None:
-        if not isinstance(keyword_count, int) or keyword_count < 0:
+    def __init__(self, *, keyword_count: int = 8, tokenizer: Optional[Tokenizer] = None) -> None:
+        if not isinstance(keyword_count, int) or isinstance(keyword_count, bool) or keyword_count < 0:
             raise ValueError("keyword_count must be a non-negative integer")
+        if tokenizer is not None and not isinstance(tokenizer, Tokenizer):
+            raise TypeError("tokenizer must be a govextract.tokenize.Tokenizer")
         self.keyword_count = keyword_count
-        self._tokenizer: Optional[Tokenizer] = None
+        self._tokenizer: Optional[Tokenizer] = tokenizer
 
     @property
     def tokenizer(self) -> Tokenizer:
