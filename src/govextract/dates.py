@@ -51,6 +51,9 @@ from .numbers import parse_number
 
 G = DateGranularity
 
+# A leap year for checking a year-less month and day (2月29日 exists in some year).
+_LEAP_YEAR = 2000
+
 # Granularities whose readings can be joined into a range.
 _RANGE_GRANULARITIES = (G.DAY, G.MONTH, G.QUARTER, G.HALF_YEAR, G.YEAR)
 
@@ -437,6 +440,8 @@ def _read(match: regex.Match) -> Optional[_Reading]:
     sub = _sub_year(match)
     if sub is not None:
         granularity, make, is_range = sub
+        if make(_LEAP_YEAR if year is None else year) is None:
+            return None  # 2月30日, 2023年2月29日, 8至1月
         return _Reading(
             start, end, granularity, lambda y, _r: make(y),
             year=year, year_offset=offset, partial=not has_year, is_range=is_range,
