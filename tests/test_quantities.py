@@ -379,7 +379,49 @@ NO_SUBJECT = [
     ("建设100个示范村、1000个重点村", "1000个"),  # 示范村 is counted by 100个
     ("全年粮食总产量1108.8亿斤,连续9年稳定在1000亿斤以上", "1000亿斤以上"),  # 连续9年 is a period
     ("比上年增长3.9%", "3.9%"),  # only a verb before the number
-    ("“爱山东”获评“A”级,位居全国第三", "位居全国第三"),
+    ("其中50万元以上的村达到48个", "48个"),  # 的村 is the tail of a relative clause
+    ("对已归集的120亿条数据加强治理", "120亿条"),  # the counted noun follows: 数据
+    ("首批上线企业信息变更、出生、退休等13个“一件事”", "13个"),  # 等 closes a list of examples
+    ("政府会在全港十八区设立120个登记服务站", "120个"),  # 设立 takes its object after the number
+    ("参加者每月可获6,656澳门元津贴", "6,656澳门元"),
+    ("目前提供超过二百八十项网上服务", "超过二百八十项"),
+    ("其中50万元以上的村占比15.3%", "15.3%"),  # 占比 alone is no metric
+    ("第三季就业人口,按季增加3,200人", "3,200人"),  # 按季 is a comparison base, no metric
+]
+
+# Bugs found by reading releases of many shapes (tests/data/corpus): sentence, surface -> subject.
+SUBJECTS_BUGS_CAUGHT = [
+    # a rank whose clause names nothing takes the sentence's topic
+    ("“爱山东”获评“A”级,位居全国第三", "位居全国第三", "爱山东"),
+    ("“爱山东”获评中国政务服务掌办指数“A”级,位居全国第三", "位居全国第三", "爱山东"),
+    ("全省地区生产总值达到1.2万亿元,位居全国第8位", "位居全国第8位", "全省地区生产总值"),
+    # 和/及 inside one member of a listed metric (外商及港澳台商投资企业)
+    ("国有控股企业、股份制企业、外商及港澳台商投资企业增加值分别增长5.1%、7.3%、2.4%", "7.3%", "股份制企业"),
+    # 分别 folded from traditional 分別, so the list splits
+    ("酒店業及博彩業就業人數分別增加１，８００人及２，１００人", "２，１００人", "博彩業就業人數"),
+    # a short gloss in parentheses does not end the clause
+    ("全省细颗粒物（PM2.5）平均浓度为36微克/立方米", "36微克/立方米", "全省细颗粒物（PM2.5）平均浓度"),
+    ("水质优良（Ⅰ～Ⅲ类）断面比例为82.6%", "82.6%", "水质优良（Ⅰ～Ⅲ类）断面比例"),
+    # a list separator after a quantity opens a new metric
+    ("其中茶叶8.5万亩、中药材4.3万亩", "4.3万亩", "中药材"),
+    ("办理时限平均压减50%以上、跑动次数平均减少70%以上", "70%以上", "跑动次数"),
+    # a linking verb after a modifying quantity still links a metric
+    ("１６至２４歲青年失業率為７．９％", "７．９％", "青年失業率"),
+    # a direction verb before its object (减少材料60%)
+    ("平均减少材料60%、压缩时限70%以上", "60%", "材料"),
+    # time phrases after an opener word are dropped (the time pattern never matched mid-text)
+    ("力争到2025年营商环境评价位居全省前三", "前三", "营商环境评价"),
+    ("力争到2025年农村居民人均可支配收入突破2.5万元", "突破2.5万元", "农村居民人均可支配收入"),
+    # one-character verbs that end a word are kept (预计, 安排)
+    ("全市一般公共预算收入预计为195亿元", "195亿元", "全市一般公共预算收入"),
+    ("全市“三保”支出预算安排286.5亿元", "286.5亿元", "全市“三保”支出预算"),
+    # a modal before a stripped verb goes with it
+    ("亩均粮食产量可提高100公斤左右", "100公斤左右", "亩均粮食产量"),
+    # a period between the metric and its verb
+    ("粮食总产量连续五年稳定在50万吨以上", "50万吨以上", "粮食总产量"),
+    # comparison bases and adverbs of Hong Kong and Macau releases
+    ("而建築業就業人數則減少９００人", "９００人", "建築業就業人數"),
+    ("村级集体经济收入全部达到10万元以上", "10万元以上", "村级集体经济收入"),
 ]
 
 
@@ -388,6 +430,61 @@ def test_subject_is_the_metric(text, surface, subject):
     found = [q for q in _find(text) if q.text == surface]
     assert len(found) == 1, [q.text for q in _find(text)]
     assert found[0].subject == subject
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_BUGS_CAUGHT, ids=[s[0] for s in SUBJECTS_BUGS_CAUGHT])
+def test_subject_bugs_caught(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [q.text for q in _find(text)]
+    assert found[0].subject == subject
+
+
+QUANTITY_BUGS_CAUGHT = [
+    # a range with its unit on both ends is one quantity
+    ("每亩可节本增效200元至300元", "200元至300元", 200, 300, "money", "元"),
+    ("安排1000万至1500万元用于补助", "1000万至1500万元", 10000000, 15000000, "money", "元"),
+    ("用时缩短至3天到5天", "3天到5天", 3, 5, "measure", "天"),
+    # a bottom-N rank after 的
+    ("相对较差的后3位城市依次是丁市", "后3位", 3, None, "rank", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,value_max,kind,unit", QUANTITY_BUGS_CAUGHT,
+                         ids=[c[0] for c in QUANTITY_BUGS_CAUGHT])
+def test_quantity_bugs_caught(text, surface, value, value_max, kind, unit):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [q.text for q in _find(text)]
+    q = found[0]
+    assert (q.value, q.value_max, q.kind.value, q.unit) == (value, value_max, kind, unit)
+
+
+def test_bottom_rank_qualifier():
+    (q,) = [q for q in _find("相对较差的后3位城市依次是丁市") if q.kind.value == "rank"]
+    assert (q.approx.value, q.qualifier) == ("at_most", "后")
+
+
+@pytest.mark.parametrize("text", ["此后3名嫌疑人被抓获", "之后3位专家发言", "随后2名工作人员到场"])
+def test_after_is_no_bottom_rank(text):
+    assert not [q for q in _find(text) if q.kind.value == "rank"]
+
+
+@pytest.mark.parametrize("text,surface,direction", [
+    ("平均减少材料60%", "60%", "down"),
+    ("压缩时限70%以上", "70%以上", "down"),
+])
+def test_opening_direction_verb(text, surface, direction):
+    (q,) = [q for q in _find(text) if q.text == surface]
+    assert q.direction.value == direction
+
+
+def test_opening_verb_that_makes_a_noun_stays():
+    (q,) = [q for q in _find("增加值增长5%") if q.text == "5%"]
+    assert q.subject == "增加值"
+
+
+def test_listed_metrics_pair_with_a_comparison():
+    text = "全省优良天数比例、PM2.5浓度和空气质量综合指数分别高于全国平均水平5.3、0.1、7.8个百分点"
+    assert [q.subject for q in _find(text)] == ["全省优良天数比例", "PM2.5浓度", "空气质量综合指数"]
 
 
 @pytest.mark.parametrize("text,surface", NO_SUBJECT, ids=[s[0] for s in NO_SUBJECT])

@@ -92,6 +92,7 @@ def _pattern() -> "regex.Pattern[str]":
         "DOUBLE": regex.escape(units.DOUBLING_PREFIX),
         "DOUBLE_END": regex.escape(units.DOUBLING_SUFFIX),
         "TOP": _alternation(qualifiers.TOP),
+        "BOTTOM": _alternation(qualifiers.BOTTOM),
     }
     source = r"""
       (?P<url>{URL})                                         # numbers in a URL are skipped whole
@@ -100,6 +101,7 @@ def _pattern() -> "regex.Pattern[str]":
           (?:
               (?P<ordinal>第)(?P<rnum>{NUM})                    # 第三  第8
             | (?P<top>{TOP})(?P<tnum>{NUM})                     # 前三
+            | (?P<bottom>{BOTTOM})(?P<bnum>{NUM})(?={RANK_UNIT})  # 后3位 (checked by the caller)
           )
           (?P<runit>{RANK_UNIT})?                               # 第8位  前三名
       )
@@ -133,7 +135,7 @@ def _leading_time_pattern() -> "regex.Pattern[str]":
     openers = _alternation(context.TIME_PHRASE_OPENERS)
     ends = _alternation(context.TIME_PHRASE_ENDS)
     return regex.compile(
-        rf"""^(?:{openers})?                                   # 截至
+        rf"""(?:{openers})?                                    # 截至
               (?:
                   \d{{2,4}}年(?:\d{{1,2}}(?:[-—至]\d{{1,2}})?月)?(?:\d{{1,2}}日)?  # 2022年  2022年1-11月
                 | \d{{1,2}}(?:[-—至]\d{{1,2}})?月(?:\d{{1,2}}日)?                # 1至11月  2月3日
@@ -318,12 +320,14 @@ def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Option
 
 
 def _rank_candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
+    has_cue = bool(match.group("rverb") or match.group("rscope"))
+    if match.group("bottom") is not None:
+        return _bottom_rank_candidate(match, has_cue)
     is_top = match.group("top") is not None
     numeral = match.group("tnum") if is_top else match.group("rnum")
     value, _ = _parse_numeral(numeral)
     if value is None or value <= 0 or value != int(value):
         return None
-    has_cue = bool(match.group("rverb") or match.group("rscope"))
     start = match.start("top") if is_top else match.start()
     if is_top:
         candidate = _Candidate(start, match.end(), value, kind=QuantityKind.RANK,
@@ -332,6 +336,20 @@ def _rank_candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
         candidate = _Candidate(start, match.end(), value, kind=QuantityKind.RANK)
     candidate.rank_cue = has_cue or match.group("runit") is not None
     candidate.ordinal = not is_top
+    return candidate
+
+
+def _bottom_rank_candidate(match: "regex.Match[str]", has_cue: bool) -> Optional[_Candidate]:
+    """后3位 after 的 or a rank cue: a rank counted from the bottom (not 此后3名)."""
+    at = match.start("bottom")
+    if not has_cue and (at == 0 or match.string[at - 1] not in context.BOTTOM_AFTER):
+        return None
+    value, _ = _parse_numeral(match.group("bnum"))
+    if value is None or value <= 0 or value != int(value):
+        return None
+    candidate = _Candidate(at, match.end(), value, kind=QuantityKind.RANK,
+                           approx=Approx(qualifiers.BOTTOM_APPROX), qualifier=match.group("bottom"))
+    candidate.rank_cue = True
     return candidate
 
 
@@ -427,7 +445,7 @@ def _is_date_context(folded: str, candidate: _Candidate) -> bool:
 def _strip_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
     trailing = sorted(
         {*context.SUBJECT_TRAILING, *context.UP_VERBS, *context.DOWN_VERBS, *context.RANK_VERBS,
-         *context.RANK_SCOPES, *qualifiers.BEFORE},
+         *context.RANK_SCOPES, *qualifiers.BEFORE, *context.SUBJECT_TRAILING_MODALS},
         key=len, reverse=True,
     )
     leading = sorted(set(context.SUBJECT_LEADING), key=len, reverse=True)
@@ -437,46 +455,93 @@ def _strip_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], fr
 def _clause_start(folded: str, position: int, floor: int) -> int:
     i = position
     limit = max(floor, position - 60)
-    while i > limit and folded[i - 1] not in context.CLAUSE_BREAKS:
+    while i > limit:
+        if folded[i - 1] == ")":
+            opened = _parenthetical_start(folded, i - 1, limit)
+            if opened is not None:
+                i = opened
+                continue
+        if folded[i - 1] in context.CLAUSE_BREAKS:
+            break
         i -= 1
     return i
 
 
+def _parenthetical_start(folded: str, close: int, limit: int) -> Optional[int]:
+    """Offset of the ( of a short gloss inside a noun phrase (细颗粒物(PM2.5)平均浓度), else None."""
+    low = max(limit, close - context.PARENTHETICAL_MAX - 1)
+    opened = folded.rfind("(", low, close)
+    if opened <= limit or close == opened + 1:
+        return None
+    inner = folded[opened + 1:close]
+    if any(ch in context.CLAUSE_BREAKS for ch in inner):
+        return None  # (记者 张三), (一): not a gloss
+    before, after = folded[opened - 1], folded[close + 1:close + 2]
+    if not (_is_han(before) and after and (_is_han(after) or after.isalnum())):
+        return None
+    return opened
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
 def _subject_and_direction(
-    folded: str, start: int, floor: int, after_quantity: bool
+    folded: str, start: int, floor: int, after_quantity: bool, noun_follows: bool = False
 ) -> tuple[Optional[tuple[int, int]], Optional[Direction], bool]:
-    """Return the metric span before ``start``, the direction verb and whether 分别 was written."""
+    """Return the metric span before ``start``, the direction verb and whether 分别 was written.
+
+    ``noun_follows`` says that a noun is written right after the quantity's unit
+    (120亿条数据), so words ending in 的 before it are a relative clause.
+    """
     trailing, leading, up, down = _strip_words()
+    modals, keep_before, object_after = _subject_word_sets()
     left = _clause_start(folded, start, floor)
-    # A quantity earlier in the same clause owns the words after it (建设100个示范村、1000个重点村).
+    # A quantity earlier in the same clause owns the words after it (建设100个示范村、1000个重点村),
+    # unless a list separator follows it (8.5万亩、中药材4.3万亩) or a linking verb links
+    # a metric of its own (16至24岁青年失业率为7.9%).
     same_clause = after_quantity and left == floor and floor < start
+    if same_clause and folded.startswith(tuple(context.SUBJECT_LIST_SEPARATORS), floor):
+        same_clause = False
     right = start
     direction: Optional[Direction] = None
     respectively = False
+    stripped: list[str] = []
     changed = True
     while changed and right > left:
         changed = False
         piece = folded[left:right]
         for word in trailing:
             if piece.endswith(word) and len(word) <= right - left:
-                if word == "为" and right - left >= 2 and folded[right - 2] in context.SUBJECT_KEEP_BEFORE_WEI:
-                    continue
+                if len(word) == 1 and right - left >= 2 and folded[right - 2] in keep_before.get(word, ""):
+                    continue  # 行为, 安排, 预计: the character ends a word
+                if word in modals and not stripped:
+                    continue  # 许可: a modal is stripped only before a stripped verb
                 if direction is None and word in up:
                     direction = Direction.UP
                 elif direction is None and word in down:
                     direction = Direction.DOWN
                 respectively = respectively or word.startswith("分别")
                 right -= len(word)
+                stripped.append(word)
                 changed = True
                 break
-    time_match = _leading_time_pattern().match(folded, left, right)
-    if time_match is not None and time_match.end() > left:
-        left = time_match.end()
+        if not changed:
+            period = _trailing_period(folded, left, right)
+            if period is not None:
+                right, changed = period, True
+    if same_clause and any(word in context.LINKING_VERBS for word in stripped):
+        same_clause = False
     changed = True
     while changed and right > left:
         changed = False
         while left < right and folded[left] in " ,，、":
             left += 1
+        time_match = _leading_time_pattern().match(folded, left, right)
+        if time_match is not None and time_match.end() > left:
+            left = time_match.end()
+            changed = True
+            continue
         piece = folded[left:right]
         for word in leading:
             if piece.startswith(word) and right - left - len(word) >= 2:
@@ -488,9 +553,61 @@ def _subject_and_direction(
             topic_end = _drop_leading_topic(folded, left, right)
             changed = topic_end != left
             left = topic_end
+    left, direction = _drop_opening_verb(folded, left, right, direction)
     if same_clause or right - left < 2 or _period_ending_pattern().search(folded, left, right):
         return None, direction, respectively
+    subject = folded[left:right]
+    if (
+        subject in leading
+        or subject in context.SUBJECT_NOT_ALONE
+        or subject.startswith(context.SUBJECT_FRAGMENT_OPENINGS)
+        or subject.endswith(object_after)
+        or subject.endswith(tuple(context.SUBJECT_EXAMPLES_END))
+        or (noun_follows and stripped and stripped[0] == "的")
+    ):
+        return None, direction, respectively
     return (left, right), direction, respectively
+
+
+@lru_cache(maxsize=1)
+def _subject_word_sets() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
+    keep_before = {"为": context.SUBJECT_KEEP_BEFORE_WEI, **context.SUBJECT_KEEP_BEFORE}
+    return frozenset(context.SUBJECT_TRAILING_MODALS), keep_before, tuple(context.SUBJECT_OBJECT_AFTER)
+
+
+@lru_cache(maxsize=1)
+def _trailing_period_pattern() -> "regex.Pattern[str]":
+    digits = "".join(sorted(set(numerals.DIGITS) | set(numerals.SMALL_UNITS)))
+    periods = _alternation(context.SUBJECT_NOT_ENDING)
+    return regex.compile(rf"{regex.escape(context.PERIOD_OPENER)}[\d{digits}]+(?:{periods})$")
+
+
+def _trailing_period(folded: str, left: int, right: int) -> Optional[int]:
+    """New right end when the span ends with 连续N年 after a metric, else None."""
+    match = _trailing_period_pattern().search(folded, left, right)
+    if match is None or match.start() - left < 2:
+        return None
+    return match.start()
+
+
+def _drop_opening_verb(
+    folded: str, left: int, right: int, direction: Optional[Direction]
+) -> tuple[int, Optional[Direction]]:
+    """Drop a direction verb that opens the subject (平均减少材料 -> 材料, down)."""
+    _, _, up, down = _strip_words()
+    at = left
+    if folded.startswith(context.SUBJECT_OPENING_AVERAGE, at, right):
+        at += len(context.SUBJECT_OPENING_AVERAGE)
+    for verb in sorted(up | down, key=len, reverse=True):
+        if len(verb) < 2 or not folded.startswith(verb, at, right):
+            continue
+        rest = at + len(verb)
+        if right - rest < 2 or folded[rest] in context.SUBJECT_VERB_NOUN_SUFFIXES:
+            return left, direction  # 增加值 is a noun
+        if direction is None:
+            direction = Direction.UP if verb in up else Direction.DOWN
+        return rest, direction
+    return left, direction
 
 
 def _drop_leading_topic(folded: str, left: int, right: int) -> int:
@@ -504,21 +621,91 @@ def _drop_leading_topic(folded: str, left: int, right: int) -> int:
 
 
 def _split_subjects(folded: str, span: tuple[int, int], count: int) -> Optional[list[tuple[int, int]]]:
-    """Split 'A、B和C' into ``count`` spans, or None when the counts differ."""
+    """Split 'A、B和C' into ``count`` spans, or None when the counts differ.
+
+    When every separator gives too many pieces, 、 alone is tried: 和/及 may
+    join words inside one member (外商及港澳台商投资企业).
+    """
+    for separators in (context.SUBJECT_LIST_SEPARATORS, (context.SUBJECT_LIST_MAIN_SEPARATOR,)):
+        pieces = _split_on(folded, span, separators)
+        if len(pieces) == count and all(b - a >= 2 for a, b in pieces):
+            return pieces
+    return None
+
+
+def _split_on(folded: str, span: tuple[int, int], separators: Sequence[str]) -> list[tuple[int, int]]:
     left, right = span
     pieces: list[tuple[int, int]] = []
     begin = left
     i = left
-    separators = context.SUBJECT_LIST_SEPARATORS
     while i < right:
         if folded[i] in separators:
             pieces.append((begin, i))
             begin = i + 1
         i += 1
     pieces.append((begin, right))
-    if len(pieces) != count or any(b - a < 2 for a, b in pieces):
-        return None
     return pieces
+
+
+def _merge_ranges(folded: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Join a range written with its unit on both ends (200元至300元) into one candidate."""
+    separators = set(context.RANGE_SEPARATORS)
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and folded[previous.end:candidate.start] in separators
+            and previous.kind is not None and previous.kind is candidate.kind
+            and previous.unit is not None and previous.unit == candidate.unit
+            and not previous.drop and not candidate.drop
+            and previous.value_max is None and candidate.value_max is None
+            and previous.kind is not QuantityKind.RANK
+            and previous.qualifier is None and candidate.pre is None
+            and previous.value < candidate.value
+        ):
+            previous.end, previous.value_max = candidate.end, candidate.value
+            previous.approx, previous.qualifier = candidate.approx, candidate.qualifier
+            previous.has_magnitude = previous.has_magnitude or candidate.has_magnitude
+            previous.single_chinese = False
+            continue
+        merged.append(candidate)
+    return merged
+
+
+def _sentence_topic(folded: str, position: int, floor: int) -> Optional[tuple[int, int]]:
+    """The topic of the sentence holding ``position``: its first words up to a predicate.
+
+    “爱山东”获评中国政务服务掌办指数“A”级,位居全国第三 -> 爱山东.  None when the
+    first clause names no predicate or is the clause of ``position`` itself.
+    """
+    begin = position
+    while begin > floor and folded[begin - 1] not in context.SENTENCE_BREAKS:
+        begin -= 1
+    while begin < position and folded[begin] in " \t\u3000":
+        begin += 1
+    clause_end = begin
+    while clause_end < position and folded[clause_end] not in context.CLAUSE_BREAKS:
+        clause_end += 1
+    if clause_end >= position:
+        return None
+    cuts = [folded.find(word, begin, clause_end) for word in context.TOPIC_PREDICATES]
+    cuts = [c for c in cuts if c > begin]
+    if not cuts:
+        return None
+    left, right = begin, min(cuts)
+    time_match = _leading_time_pattern().match(folded, left, right)
+    if time_match is not None and time_match.end() > left:
+        left = time_match.end()
+    if any(ch.isdigit() for ch in folded[left:right]):
+        return None
+    opener = folded[left:left + 1]
+    closer = {"“": "”", '"': '"', "「": "」", "『": "』"}.get(opener)
+    if closer is not None and folded.find(closer, left + 1, right) == right - 1:
+        left, right = left + 1, right - 1
+    if right - left < 2:
+        return None
+    return left, right
 
 
 # ---------------------------------------------------------------------------
@@ -588,12 +775,18 @@ def find_quantities(
 
     results: list[Quantity] = []
     floor = start
-    for group in _join_lists(folded, candidates):
+    for group in _join_lists(folded, _merge_ranges(folded, candidates)):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
             continue
-        span, direction, respectively = _subject_and_direction(folded, kept[0].start, floor, floor > start)
+        last = kept[-1]
+        noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and _is_han(
+            folded[last.end:last.end + 1] or " ")
+        span, direction, respectively = _subject_and_direction(
+            folded, kept[0].start, floor, floor > start, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
+        if span is None and kept[0].kind is QuantityKind.RANK:
+            span = _sentence_topic(folded, kept[0].start, start)
         spans: list[Optional[tuple[int, int]]] = [span] * len(kept)
         if span is not None and len(kept) > 1:
             split = _split_subjects(folded, span, len(kept))

@@ -30,3 +30,7 @@ INNER = {"多": "more_than", "余": "more_than", "几": "more_than", "来": "abo
 # The qualifier of a top-N rank (列省域前三).
 TOP = ("前",)
 TOP_APPROX = "at_most"
+
+# The qualifier of a bottom-N rank (相对较差的后3位): at most N places from the bottom.
+BOTTOM = ("后",)
+BOTTOM_APPROX = "at_most"

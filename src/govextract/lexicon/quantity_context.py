@@ -37,6 +37,11 @@ RANGE_SEPARATORS = ("至", "到", "~", "-", "—", "——", "–", "－", "～"
 LIST_SEPARATORS = ("、", "和", "及", "与", "或", ",", "，")
 # Separators that may join a list of metrics before 分别.
 SUBJECT_LIST_SEPARATORS = ("、", "和", "及", "与")
+# The separator tried alone when the others split a member (外商及港澳台商投资企业).
+SUBJECT_LIST_MAIN_SEPARATOR = "、"
+
+# Characters that end a sentence, where a rank looks for the sentence's topic.
+SENTENCE_BREAKS = "。!！?？;；\n\r"
 
 # Characters that end the clause in which a subject is looked for.
 CLAUSE_BREAKS = ",，。;；:：!！?？\n\r\t ()（）【】[]|"
@@ -52,7 +57,31 @@ SUBJECT_TRAILING = (
     "高达", "多达", "达成", "突破了", "超过了", "增长了", "下降了", "提高了", "首次", "连续",
     "的", "最高", "最低", "最长", "最短", "最多", "给予", "奖励", "补助", "高于", "低于", "快于", "慢于", "超出", "平均水平", "全国平均水平",
     "全省平均水平", "全国", "全省", "全市",
+    # comparison bases of Hong Kong and Macau statistics (按季下降, 按年增长)
+    "按季", "按年", "按月", "按季度", "按年同期",
+    # adverbs and plan verbs written between a metric and its verb (全部达到, 预计为, 预算安排)
+    "全部", "则", "预计", "安排",
 )
+
+# A subject opening with one of these is the tail of a relative clause
+# (50万元以上的村达到48个: 的村), not a metric.
+SUBJECT_FRAGMENT_OPENINGS = ("的", "之")
+
+# Words that are no metric on their own (其中50万元以上的村占比15.3%: 占比 alone).
+SUBJECT_NOT_ALONE = ("占比", "比重", "比例")
+
+# Modal words stripped from the end of a subject only once a verb after them
+# was stripped (亩均粮食产量可提高100公斤 -> 亩均粮食产量); alone they may end a
+# word (许可, 认可), so they are never stripped first.
+SUBJECT_TRAILING_MODALS = ("可", "可以", "将", "能", "能够", "有望", "力争", "预计", "预计可", "预期")
+
+# A one-character trailing word is kept after these characters, where it ends a
+# word instead (安排, 预计, 行为).  The entry for 为 is SUBJECT_KEEP_BEFORE_WEI.
+SUBJECT_KEEP_BEFORE = {"排": "安编", "计": "预统设估会审"}
+
+# Linking verbs: a metric written after an earlier quantity in the same clause
+# still owns the number it links to (16至24岁青年失业率为7.9%).
+LINKING_VERBS = ("为", "达", "达到", "是")
 
 # A rank verb starting with this mark pairs the ranks with listed subjects (分居, 分列).
 RESPECTIVELY_MARK = "分"
@@ -68,7 +97,43 @@ SUBJECT_LEADING = (
     "建成", "吸引", "接入", "上线", "办理", "发放", "实现", "完成", "带动", "覆盖", "惠及",
     "引进", "签约", "培育", "创建", "推出", "受理", "办结", "投入", "安排", "争取", "落实",
     "拨付", "下达", "筹集", "查处", "救助", "资助", "共有", "拥有", "拟",
+    "力争", "每年", "确保", "涉及", "提供", "收到", "而", "并", "并在", "的",
 )
+
+# A subject that ends with one of these verbs has its object after the number
+# (在全港十八区设立120个…, 对已归集的120亿条数据): the words before are no metric.
+SUBJECT_OBJECT_AFTER = (
+    "设立", "预留", "获发", "可获", "可获得", "获得", "提供", "举办", "涉及", "归集", "推出",
+    "建成", "创建", "引进", "上线", "开展", "配备", "组建", "设置", "安装", "新建",
+)
+
+# A subject that ends with this lists examples of what the number counts
+# (企业信息变更、出生、退休等13个“一件事”), not a metric.
+SUBJECT_EXAMPLES_END = ("等",)
+
+# Direction verbs that may open a subject, verb before object (减少材料60%,
+# 压缩时限70%): the object is the metric and the verb gives the direction.
+# They are not dropped when the next character makes a noun of them (增加值).
+SUBJECT_OPENING_AVERAGE = "平均"
+SUBJECT_VERB_NOUN_SUFFIXES = "值率量幅额度"
+
+# A period written between the metric and its verb (粮食总产量连续五年稳定在50万吨以上).
+PERIOD_OPENER = "连续"
+
+# A short parenthetical inside a subject (细颗粒物(PM2.5)平均浓度) does not end the clause.
+PARENTHETICAL_MAX = 12
+
+# Predicates that end the topic of a sentence (“爱山东”获评…); a rank whose own
+# clause names nothing takes the topic (“爱山东”获评“A”级,位居全国第三).
+TOPIC_PREDICATES = (
+    "获评", "荣获", "获得", "入选", "被评为", "被列为", "被确定为", "成为", "达到", "实现",
+    "完成", "同比", "比上年", "增长", "下降", "连续", "位居", "位列", "名列", "排名", "跻身",
+    "进入",
+)
+
+# A bottom-N rank (相对较差的后3位城市, qualifiers.BOTTOM) needs a rank unit after
+# the number and one of these characters before 后 (not 此后3名, 之后3位).
+BOTTOM_AFTER = "的,、:排名列居是"
 
 # Leading time phrases (截至2022年底, 1至11月) are dropped by the matcher: a written
 # date, optionally after one of these openers and before one of these ends.
