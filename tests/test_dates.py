@@ -206,7 +206,9 @@ SENTENCE_CASES = [
     ("same-period-other-paragraph", "⟦一季度⟧,全省增长。\n比⟦去年同期⟧提高", ["2023-Q1", "2022"]),
     ("title-skipped", "⟦2月3日⟧,⟦2022年底⟧发布的《2022年数字政府发展报告》显示", ["2023-02-03", "2022-12"]),
     ("list-of-dates", "分别于⟦3月1日⟧、⟦3月5日⟧举行", ["2023-03-01", "2023-03-05"]),
-    ("year-then-quarter", "⟦2022年⟧全省GDP增长,⟦四季度⟧回升", ["2022", "2023-Q4"]),
+    # a reported 四季度 in a February release is last year's (see LAST_YEAR_CASES)
+    ("year-then-quarter", "⟦2022年⟧全省GDP增长,⟦四季度⟧回升", ["2022", "2022-Q4"]),
+    ("planned-quarter", "⟦四季度⟧计划开工", ["2023-Q4"]),
     ("until-now-not-a-range", "⟦2020年⟧至今,累计", ["2020"]),
     ("different-granularities-stay-apart", "⟦2022年⟧至⟦2023年6月⟧", ["2022", "2023-06"]),
 ]
@@ -294,10 +296,28 @@ def test_partial_surfaces(marked: str) -> None:
     assert [(m.start, m.end) for m in _find(text)] == spans
 
 
-@pytest.mark.xfail(strict=True, reason="a year-less month after the reference month is not yet moved to last year")
-def test_retrospective_month_is_last_year() -> None:
-    (mention,) = _find("回顾过去一年,12月全省完成投资", reference=datetime(2023, 1, 10))
-    assert mention.value == "2022-12"
+# (case id, text, reference, value): year-less periods well after the reference
+# month are last year's only in sentences that report results.
+LAST_YEAR_CASES = [
+    ("december-reported-in-january", "12月,全省完成投资500亿元", datetime(2023, 1, 10), "2022-12"),
+    ("quarter-reported-in-february", "四季度,全省GDP同比增长5%", datetime(2023, 2, 3), "2022-Q4"),
+    ("range-reported-in-january", "11—12月累计完成投资", datetime(2023, 1, 10), "2022-11/2022-12"),
+    ("day-reported-in-january", "12月28日,项目已经竣工", datetime(2023, 1, 10), "2022-12-28"),
+    ("future-cue-wins", "12月将完成投资,同比增长", datetime(2023, 1, 10), "2023-12"),
+    ("takes-effect", "10月1日起施行", datetime(2023, 2, 3), "2023-10-01"),
+    ("no-cue-keeps-year", "12月,省政府召开会议", datetime(2023, 1, 10), "2023-12"),
+    ("within-two-months", "3月,全省增长5%", datetime(2023, 1, 10), "2023-03"),
+    ("explicit-this-year", "今年12月,全省完成投资", datetime(2023, 1, 10), "2023-12"),
+    ("other-sentence-cue", "全省增长5%。12月,省政府召开会议", datetime(2023, 1, 10), "2023-12"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, reference, value", [case[1:] for case in LAST_YEAR_CASES], ids=[case[0] for case in LAST_YEAR_CASES]
+)
+def test_reported_periods_after_the_reference_are_last_year(text: str, reference: datetime, value: str) -> None:
+    (mention,) = _find(text, reference=reference)
+    assert (mention.value, mention.relative) == (value, True)
 
 
 @pytest.mark.xfail(strict=True, reason="至今 is not read as a range ending at the reference")

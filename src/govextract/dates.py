@@ -23,8 +23,11 @@ Conventions (see also the README's date table):
 * ``relative`` is True when the year (or more) came from the reference:
   2月3日, 去年, 今年一季度, 1—2月, 当日, 90年代 (century chosen so the decade
   is not after the reference).  A year-less month or day takes the
-  reference's year.  Without a reference such mentions keep ``value`` and the
-  interval ``None``: the clock is never consulted.
+  reference's year, unless it starts more than two months after the
+  reference month in a sentence that reports results (同比, 累计, 完成…) and
+  announces nothing (将于, 起施行…): then it is last year's.  Without a
+  reference such mentions keep ``value`` and the interval ``None``: the
+  clock is never consulted.
 * 去年同期 (the same period in another year) takes the period of the date
   mentioned before it in the same paragraph (今年1—2月…比去年同期 -> 2022-01/2022-02);
   with none before it, it is the whole year.
@@ -643,16 +646,18 @@ def find_dates(
         if reading is not None:
             readings.append(reading)
     readings = _resolve_same_periods(_join_ranges(readings, folded), folded)
-    return [_mention(text, reading, anchor) for reading in readings]
+    return [_mention(text, folded, reading, anchor) for reading in readings]
 
 
-def _mention(text: str, reading: _Reading, reference: Optional[date]) -> DateMention:
+def _mention(text: str, folded: str, reading: _Reading, reference: Optional[date]) -> DateMention:
     relative = reading.year is None
     period: Optional[_Period] = None
     if not relative:
         period = reading.make(reading.year, reference)  # type: ignore[arg-type]
     elif reference is not None:
         period = reading.make(reference.year + reading.year_offset, reference)
+        if reading.partial and period is not None and _reported_last_year(folded, reading, period, reference):
+            period = reading.make(reference.year - 1, reference)
     return DateMention(
         start=reading.start,
         end=reading.end,
@@ -663,6 +668,25 @@ def _mention(text: str, reading: _Reading, reference: Optional[date]) -> DateMen
         granularity=reading.granularity,
         relative=relative,
     )
+
+
+def _reported_last_year(folded: str, reading: _Reading, period: _Period, reference: date) -> bool:
+    """True when a year-less period well after the reference is reported as a result.
+
+    12月,全省完成投资 in a release published in January is last December; a
+    sentence announcing what will happen (10月1日起施行) keeps this year.
+    """
+    months_ahead = (period.first.year - reference.year) * 12 + period.first.month - reference.month
+    if months_ahead <= lex.MONTHS_AHEAD_LIMIT:
+        return False
+    low = max(0, reading.start - lex.SENTENCE_REACH)
+    high = min(len(folded), reading.end + lex.SENTENCE_REACH)
+    sentence_start = max(folded.rfind(mark, low, reading.start) for mark in lex.SENTENCE_ENDS) + 1
+    ends = [i for i in (folded.find(mark, reading.end, high) for mark in lex.SENTENCE_ENDS) if i >= 0]
+    sentence = folded[max(sentence_start, low) : min(ends, default=high)]
+    if any(cue in sentence for cue in lex.FUTURE_CUES):
+        return False
+    return any(cue in sentence for cue in lex.RETROSPECTIVE_CUES)
 
 
 class _EnclosureIndex:

@@ -142,3 +142,24 @@ NUMBER_CONTEXT_BEFORE = "0123456789.·零〇○一二三四五六七八九十百
 
 # More characters that block a relative year word: 以上年龄, 五年前年均.
 RELATIVE_YEAR_CONTEXT_BEFORE = "年"
+
+# A year-less month or day that falls well after the reference month, in a
+# sentence that reports results, is last year's (12月 in a release published
+# in January).  These cues say a sentence reports what happened ...
+RETROSPECTIVE_CUES = (
+    "同比", "增长", "下降", "累计", "完成", "实现", "达到", "已经", "已", "回顾", "过去", "共计", "比上年",
+)
+# ... and these that it announces what will happen (they win over the above).
+FUTURE_CUES = (
+    "将于", "将在", "将要", "即将", "计划", "力争", "预计", "拟于", "拟在", "争取", "届时", "定于",
+    "起施行", "起实施", "起执行", "前完成", "之前完成", "截止",
+    "将完成", "将实现", "将达到", "将举办", "将举行", "将开展", "将启动", "将建成",
+)
+# How many months after the reference month a period may start before it is
+# read as last year's in a retrospective sentence.
+MONTHS_AHEAD_LIMIT = 2
+
+# Marks that end the sentence searched for the cues.
+SENTENCE_ENDS = ("。", "!", "?", ";", "\n")
+# No sentence cue is looked for further than this many characters away.
+SENTENCE_REACH = 120
