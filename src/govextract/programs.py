@@ -38,6 +38,12 @@ def _head_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _platform_endings() -> tuple[str, ...]:
+    """Folded endings of website, app and account names."""
+    return tuple(sorted({fold(ending) for ending in lexicon.PLATFORM_NAME_ENDINGS}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _head_breakers() -> frozenset[str]:
     """Folded words that end the search for a head."""
     return frozenset(fold(word) for word in lexicon.HEAD_BREAKERS)
@@ -153,6 +159,8 @@ def classify(name: str, *, has_head: bool = False) -> ProgramCategory:
     'program'
     """
     name = name.strip()
+    if len(name) > 1 and fold(name[-1]) in fold(lexicon.SPEECH_ENDINGS):
+        return ProgramCategory.OTHER  # a quoted sentence of speech
     if any(mark in name for mark in lexicon.CLAUSE_SEPARATORS):
         return ProgramCategory.SLOGAN
     if has_head or name in load_gov_terms():
@@ -171,6 +179,8 @@ def classify(name: str, *, has_head: bool = False) -> ProgramCategory:
     idf, _median = load_idf()
     if idf.get(name, lexicon.ORDINARY_WORD_MAX_IDF) < lexicon.ORDINARY_WORD_MAX_IDF:
         return ProgramCategory.OTHER
+    if any(name.endswith(ending) and len(name) > len(ending) + 1 for ending in _platform_endings()):
+        return ProgramCategory.PROGRAM  # “某市政务服务网”: a website, app or account
     if len(name) <= lexicon.NAME_MAX_LENGTH:
         return ProgramCategory.PROGRAM
     return ProgramCategory.SLOGAN

@@ -32,6 +32,18 @@ HEAD_NOUNS = (
     "资助计划", "先导计划",
 )
 
+# Endings that make a quoted name without a head the name of a website, an
+# app, an account or a service circle (“某市政务服务网”, “15分钟就业服务圈”):
+# too general as heads after a quote, but a name ending in them is a program.
+PLATFORM_NAME_ENDINGS = (
+    "网", "服务网", "政务网", "公众号", "视频号", "服务号", "小程序", "APP", "App", "app",
+    "平台", "系统", "专区", "云", "通", "码", "服务圈", "生活圈", "一张网", "一张图",
+)
+
+# Characters that end a quoted sentence of speech (“以前浇一次地要两三天……省时省力。”):
+# a quotation, not a name.
+SPEECH_ENDINGS = "。!?…"
+
 # A head compound is at most this long, and its modifier at most this long.
 HEAD_MAX_LENGTH = 8
 HEAD_MAX_MODIFIER = 5
