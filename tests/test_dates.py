@@ -270,6 +270,9 @@ NEGATIVE_CASES = [
     ("news-app", "今日头条"),
     ("anaphoric-year-month", "当年3月"),
     ("anaphoric-year-end", "同年底"),
+    ("every-year-month", "每年3月开展"),
+    ("every-year-end", "每年年底"),
+    ("past-years-same-period", "历年同期"),
     ("long-number", "编号20231年"),
     ("not-middle", "年中国"),
 ]

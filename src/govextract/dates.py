@@ -186,6 +186,8 @@ def _date_pattern() -> regex.Pattern:
     not_anaphoric = rf"(?<!{_alternation(lex.ANAPHORIC_YEARS)})"
     return regex.compile(
         rf"""
+        (?= [{regex.escape(_start_characters())}] )                            # a cheap first test
+        (?:
         {_not_after(year_before)} (?P<numeric> {f["NUMERIC"]} )               # 2023-02-03 14:05:57
       | {_not_after(number_before)} (?P<dot> {f["DOT"]} )                     # 3·15
       | {_not_after(number_before)} (?: {f["DECADE"]} )                       # 20世纪90年代
@@ -197,9 +199,21 @@ def _date_pattern() -> regex.Pattern:
         (?: {f["QUARTER"]} | {f["HALF"]} | 年 {f["YEAR_PART"]} )              # 一季度, 上半年, 年底
       | {_not_after(number_before)} (?: {f["RELATIVE_MONTH"]} )               # 本月, 上月底
       | {_not_after(number_before)} (?: {f["RELATIVE_DAY"]} )                 # 今天, 当日
+        )
         """,
         regex.VERBOSE,
     )
+
+
+def _start_characters() -> str:
+    """Every character a date mention can start with."""
+    words = (
+        *lex.RELATIVE_YEARS, *lex.RELATIVE_MONTHS, *lex.RELATIVE_DAYS, *lex.HALF_YEARS, *lex.CENTURIES,
+        *lex.DECADES, *lex.QUARTER_NUMBERS,
+    )
+    starts = {word[0] for word in words}
+    starts.update("0123456789", lex.YEAR_DIGITS, lex.MONTH_DAY_NUMERALS, "前第年")
+    return "".join(sorted(starts))
 
 
 @lru_cache(maxsize=1)

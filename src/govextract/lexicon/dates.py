@@ -45,10 +45,10 @@ RELATIVE_DAYS = {
     "明天": 1,
 }
 
-# Words that name a year given elsewhere in the text (当年3月, 同年底): a month
-# or part of a year after them is not resolved against the reference, so it
-# is not read at all.
-ANAPHORIC_YEARS = ("当年", "同年", "该年", "次年", "翌年", "那年", "这年")
+# Words that name a year given elsewhere in the text (当年3月, 同年底) or no
+# single year (每年3月, 历年同期): a month or part of a year after them is not
+# resolved against the reference, so it is not read at all.
+ANAPHORIC_YEARS = ("当年", "同年", "该年", "次年", "翌年", "那年", "这年", "每年", "历年", "往年", "逐年")
 
 # What may not follow a relative day word (今日头条 is a name; 当天然 is 当 + 天然).
 RELATIVE_DAY_BLOCKERS = ("头条", "然")
