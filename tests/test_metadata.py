@@ -445,3 +445,66 @@ def test_never_raises_on_genre_text(text):
 @given(st.text(max_size=300))
 def test_never_raises_on_any_text(text):
     meta_of(text)
+
+
+# Bugs found by reading releases of many shapes (tests/data/corpus).
+METADATA_BUGS_CAUGHT = [
+    (
+        # a weekday and a time zone between the date and the time (Hong Kong) hid the date
+        "hong-kong-weekday-and-zone",
+        "政府公布「智方便」推廣計劃\n2023年10月18日（星期三）香港時間16時30分\n\n" + BODY,
+        expect(title="政府公布「智方便」推廣計劃", published_at=datetime(2023, 10, 18, 16, 30)),
+        "全省加快",
+    ),
+    (
+        # an organization written after the header date without a 来源 label (Macau)
+        "macau-bare-outlet",
+        "澳門特區政府公佈第三季失業率\n２０２３－１０－２７　１７：１５　新聞局\n\n" + BODY,
+        expect(title="澳門特區政府公佈第三季失業率", published_at=datetime(2023, 10, 27, 17, 15), outlet="新聞局"),
+        "全省加快",
+    ),
+    (
+        # an official document dated only under its issuer's name at the end
+        "signature-date",
+        "某省人民政府关于加快推进数字乡村建设的实施意见\n某政发〔2023〕12号\n\n" + BODY + "\n" + BODY
+        + "\n某省人民政府\n2023年6月8日",
+        expect(title="某省人民政府关于加快推进数字乡村建设的实施意见", published_at=datetime(2023, 6, 8)),
+        "全省加快",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, body_head", [c[1:] for c in METADATA_BUGS_CAUGHT],
+                         ids=[c[0] for c in METADATA_BUGS_CAUGHT])
+def test_metadata_bugs_caught(text, expected, body_head):
+    meta = meta_of(text)
+    assert fields(meta) == expected
+    assert text[meta.body_start :].startswith(body_head)
+
+
+# Negative twins: what must not be read by the new rules.
+@pytest.mark.parametrize("text", [
+    # a sentence after the date is not an outlet
+    "全省数字政府建设推进会召开\n2023-02-03 14:05 会议召开\n\n" + BODY,
+    # a header label gives the outlet; the bare rule is not needed and finds nothing else
+    "全省数字政府建设推进会召开\n2023-02-03 14:05 记者\n\n" + BODY,
+])
+def test_no_bare_outlet(text):
+    assert meta_of(text).outlet is None
+
+
+def test_signature_date_never_overrides_a_header_date():
+    text = "全省数字政府建设推进会召开\n发布时间：2023-07-01\n" + BODY + "\n" + BODY + "\n某省人民政府\n2023年6月8日"
+    assert meta_of(text).published_at == datetime(2023, 7, 1)
+
+
+@pytest.mark.parametrize("tail", ["完", "（完）", "【完】", "-完-"])
+def test_end_mark_opens_the_tail(tail):
+    text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n" + BODY + "\n\n" + tail + "\n2023年10月18日（星期三）\n香港時間16時30分\n"
+    meta = meta_of(text)
+    assert meta.body_end == text.index(tail)
+
+
+def test_a_line_starting_with_wan_cheng_is_body():
+    text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n完成年度目标任务的63.7%。\n"
+    assert meta_of(text).body_end == len(text)

@@ -94,6 +94,7 @@ def _label_pattern() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _date_pattern() -> regex.Pattern:
     digits = "".join(lex.DATE_DIGITS)
+    weekday, zones = lex.WEEKDAY, _alternation(lex.TIME_ZONES)
     return regex.compile(
         rf"""
         (?<!\d)
@@ -107,7 +108,8 @@ def _date_pattern() -> regex.Pattern:
             (?P<cday>[{digits}{lex.DATE_TEN}]{{1,3}}) \s* [日号]
         )
         (?:                                                                    # optional time of day
-            [ \t]* (?:T[ \t]*)?
+            [ \t]* (?:{weekday} [ \t]*)? (?:{zones} [ \t]*)?                   # (星期三)香港时间
+            (?:T[ \t]*)?
             (?P<hour>\d{{1,2}}) [ \t]* [:时] [ \t]* (?P<minute>\d{{2}}) (?!\d)  # 14:05, 14时05分
             (?: [ \t]* : [ \t]* (?P<second>\d{{2}}) (?!\d) )?                   # :57
         )?
@@ -471,6 +473,8 @@ def _is_tail_start(view: str, start: int, end: int) -> bool:
     head = _skip_marks(view, start, end)
     if _tail_heading_pattern().match(view, head, end):
         return True
+    if "".join(view[start:end].split()).lower() in lex.TAIL_LINES:
+        return True  # 完, (完): the release ends here
     if _is_noise(view, start, end):
         return True
     if end - start <= lex.TAIL_SHORT_STATEMENT_MAX:
@@ -606,6 +610,18 @@ class _Collector:
             if self.reporter_surface is None:
                 self.reporter_surface = self.text[byline.reporters[0][0] : byline.reporters[-1][1]]
 
+    def put_bare_outlet(self, start: int, end: int) -> None:
+        """Take an unlabelled organization name after a header date as the outlet."""
+        start, end = _trimmed(self.view, start, end)
+        name = self.view[start:end]
+        if (
+            0 < len(name) <= lex.OUTLET_MAX_LENGTH
+            and all(_is_han(ch) for ch in name)
+            and name.endswith(lex.OUTLET_ENDINGS)
+            and len(name) > min(len(e) for e in lex.OUTLET_ENDINGS if name.endswith(e))
+        ):
+            self.put("outlet", (start, end))
+
     def read_fields(self, start: int, end: int) -> None:
         """Read every ``label: value`` pair of a header line."""
         view = self.view
@@ -637,6 +653,8 @@ class _Collector:
         led = _date_led(view, start, end)
         if led is not None:
             self.put_date(_datetime_from_match(led))
+            if not labels:
+                self.put_bare_outlet(led.end(), end)
         for match in _date_pattern().finditer(view, start, end):
             if not any(a <= match.start() < b for a, b in ignored):
                 self.put_date(_datetime_from_match(match))
@@ -770,6 +788,8 @@ def find_metadata(text: str, folded: str) -> Metadata:
     body_end = max(body_start, body_end)
 
     dateline = _read_body(collector, lines, index, body_end)
+    if collector.published_at is None:
+        collector.put_date(_signature_date(view, lines, index, body_end))
     for start, end in lines:
         if start >= body_end and end - start <= lex.TAIL_SHORT_STATEMENT_MAX and _is_label_led(view, start, end):
             collector.read_fields(start, end)
@@ -859,6 +879,21 @@ def _body_end(view: str, lines: list[Span], first: int, length: int) -> int:
         if not tail_like_after:
             break
     return best
+
+
+def _signature_date(view: str, lines: list[Span], first: int, body_end: int) -> Optional[datetime]:
+    """The date under the issuer's name that signs an official document (某省人民政府\n2023年6月8日)."""
+    body = [line for line in lines[first:] if line[1] <= body_end]
+    if len(body) < 3:
+        return None
+    date_line, issuer = _trimmed(view, *body[-1]), _trimmed(view, *body[-2])
+    match = _date_pattern().fullmatch(view, *date_line)
+    if match is None:
+        return None
+    name = view[issuer[0] : issuer[1]]
+    if not 0 < len(name) <= lex.OUTLET_MAX_LENGTH or any(ch in name for ch in _CLAUSE_MARKS + ":"):
+        return None
+    return _datetime_from_match(match)
 
 
 def _read_body(collector: _Collector, lines: list[Span], first: int, body_end: int) -> Optional[Span]:

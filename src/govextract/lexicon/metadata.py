@@ -98,6 +98,10 @@ TAIL_HEADINGS = (
     "all rights reserved", "主办单位", "网站标识码",
 )
 
+# Whole lines that close a release (Hong Kong and Macau releases end with 完,
+# agencies with （完）); matched on the stripped line, so 完成… never matches.
+TAIL_LINES = ("完", "(完)", "【完】", "[完]", "-完-", "—完—", "(全文完)", "全文完", "-end-", "end")
+
 # Statements that open the boilerplate wherever they sit in their line.  Regex
 # fragments (matched on folded, lower-cased text).
 TAIL_STATEMENTS = (
@@ -133,6 +137,19 @@ TITLE_FORBIDDEN_ENDINGS = "。!?;,:、…；，：！？"
 TITLE_FORBIDDEN_INSIDE = "。"
 # Dashes that open a subtitle (——记……).
 SUBTITLE_DASHES = ("——", "—", "--", "──", "-")
+
+# Between a date and its time of day: a weekday in brackets and a time zone
+# (2023年10月18日（星期三）香港時間16時30分).  Regex fragments on folded text.
+WEEKDAY = r"\(?(?:星期|礼拜|周)[一二三四五六日天]\)?"
+TIME_ZONES = ("香港时间", "澳门时间", "北京时间", "台北时间", "本地时间")
+
+# An unlabelled outlet written after the date of a header line (２０２３－１０－２７ １７：１５ 新聞局):
+# a short name that ends like an organization.
+OUTLET_ENDINGS = (
+    "局", "署", "办", "办公室", "处", "厅", "委", "委员会", "中心", "部", "社", "网", "台", "报",
+    "政府", "政府新闻处", "新闻处", "新闻局", "新闻办", "电视台", "融媒体中心",
+)
+OUTLET_MAX_LENGTH = 20
 
 # Chinese digits used in dates written out (二〇二三年二月三日).
 DATE_DIGITS = {
