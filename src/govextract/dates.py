@@ -435,7 +435,7 @@ def _read(match: regex.Match) -> Optional[_Reading]:
         granularity = G.DAY if time is None else time[3]
 
         def relative_day(_y: int, reference: Optional[date]) -> Optional[_Period]:
-            if reference is None:
+            if reference is None or not lex.YEAR_MIN <= reference.year <= lex.YEAR_MAX:
                 return None
             when = reference + timedelta(days=offset)
             return _with_time(_day_period(when.year, when.month, when.day), time)
