@@ -616,3 +616,35 @@ def test_stacked_subheadings():
 def test_single_lead_theme_in_short_release():
     body = "全省经济稳中向好。一季度主要指标好于预期。\n下一步，将继续加大政策支持力度。"
     assert [s.theme for s in sections_of(body)] == ["全省经济稳中向好"]
+
+
+# Bugs found by reading releases of many shapes (tests/data/corpus): (id, body, outline).
+SECTIONS_BUGS_CAUGHT = [
+    (
+        # a line that introduces a list of headings was a level-2 subheading with an empty body
+        "list-introduction-line",
+        "二、2024年主要目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n重点抓好以下工作：\n"
+        "（一）坚定不移扩大有效需求。一是扩大有效投资。二是促进消费回暖。\n（二）持续增进民生福祉。新增城镇就业6万人。\n",
+        [
+            (1, None, "二、", "2024年主要目标任务"),
+            (2, 0, "（一）", "坚定不移扩大有效需求"),
+            (2, 0, "（二）", "持续增进民生福祉"),
+        ],
+    ),
+    (
+        "list-introduction-as-follows",
+        "引言段落，说明背景。\n现将有关事项通知如下\n一、总体要求\n坚持问题导向，聚焦重点任务。\n",
+        [(1, None, None, None), (1, None, "一、", "总体要求")],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in SECTIONS_BUGS_CAUGHT], ids=[c[0] for c in SECTIONS_BUGS_CAUGHT])
+def test_sections_bugs_caught(body, expected):
+    found = sections_of(body)
+    assert outline(found) == expected
+
+
+def test_a_real_subheading_between_paragraphs_stays():
+    body = "今年以来，全市新登记经营主体4.6万户。\n企业开办再提速\n企业开办时间压缩至1个工作日以内，全程零费用。\n"
+    assert [s.theme for s in sections_of(body)] == [None, "企业开办再提速"]

@@ -354,6 +354,8 @@ def _is_subheading(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
         return False
     if _date_line_pattern().fullmatch(line) or _point_pattern().match(line):
         return False
+    if any(cue in line for cue in lex.LIST_INTRODUCTION_CUES):
+        return False  # 重点抓好以下工作: introduces the headings after it
     return _could_be_theme(line.rstrip(":").rstrip())
 
 
