@@ -7,7 +7,7 @@ mentions (2021年至2023年, 1月至8月) and resolves 同期 against the period
 named before it.  Only then are readings resolved against the reference —
 the document's own ``published_at`` — into :class:`DateMention` records.
 
-Conventions (see also the README's date table):
+Conventions:
 
 * ``value`` is ISO 8601 at the precision written: ``2023-02-03T14:05:57``,
   ``2023-02-03T14:05``, ``2023-02-03T10`` (hour), ``2023-02-03``, ``2023-02``,
