@@ -226,6 +226,8 @@ def test_sentences(marked: str, values: list[str]) -> None:
 
 # (case id, text) — nothing here is a date.
 NEGATIVE_CASES = [
+    # BUGS_CAUGHT: 較上一季度 once came out as the first quarter
+    "較上一季度下降0.3個百分點", "比上一季度增长", "下一季度将继续",
     ("version", "发布“爱山东”移动端3.0版"),
     ("decimal-version", "版本5.1正式上线"),
     ("plan-name-in-title", "《山东省“十四五”数字机关建设行动计划》"),
@@ -321,6 +323,31 @@ LAST_YEAR_CASES = [
 def test_reported_periods_after_the_reference_are_last_year(text: str, reference: datetime, value: str) -> None:
     (mention,) = _find(text, reference=reference)
     assert (mention.value, mention.relative) == (value, True)
+
+
+# (case id, text, reference, values): bookkeeping words (上年, 上年末, 本年, a bare 年末)
+# count from the year being reported on, the latest period named before them.
+# BUGS_CAUGHT: a 2023 统计公报 published in 2024 once read 比上年增长 as 2023.
+REPORTING_YEAR_CASES = [
+    ("bulletin-title-year", "2023年国民经济统计公报\n2024年03月15日\n全年比上年增长5.2%。",
+     datetime(2024, 3, 15), ["2023", "2024-03-15", "2022"]),
+    ("end-of-previous-year", "2023年,年末常住人口比上年末减少15万人。",
+     datetime(2024, 3, 15), ["2023", "2023-12", "2022-12"]),
+    ("report-review-heading", "一、2023年工作回顾\n实际使用外资较上年增长约12%。",
+     datetime(2024, 1, 29), ["2023", "2022"]),
+    ("relative-period-sets-the-year", "今年1—4月,全省工业增加值比上年同期增长6%。",
+     datetime(2024, 5, 20), ["2024-01/2024-04", "2023-01/2023-04"]),
+    ("no-year-named-uses-publication", "全省粮食产量比上年增长2%。", datetime(2024, 1, 10), ["2023"]),
+    ("news-day-keeps-the-reference", "2019年的数据显示。2月3日,比上年增长。",
+     datetime(2023, 2, 3), ["2019", "2023-02-03", "2018"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text, reference, values", [case[1:] for case in REPORTING_YEAR_CASES], ids=[case[0] for case in REPORTING_YEAR_CASES]
+)
+def test_bookkeeping_words_count_from_the_reported_year(text: str, reference: datetime, values: list[str]) -> None:
+    assert [m.value for m in _find(text, reference=reference)] == values
 
 
 @pytest.mark.xfail(strict=True, reason="至今 is not read as a range ending at the reference")

@@ -182,7 +182,7 @@ def _date_pattern() -> regex.Pattern:
     number_before = lex.NUMBER_CONTEXT_BEFORE
     latin = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     year_before = "0123456789.·" + "".join(lex.YEAR_DIGITS) + latin
-    period_before = number_before + "当同该次全整年"
+    period_before = number_before + "当同该次全整年上下"  # 上一季度 is no first quarter
     not_anaphoric = rf"(?<!{_alternation(lex.ANAPHORIC_YEARS)})"
     return regex.compile(
         rf"""
@@ -285,6 +285,7 @@ class _Reading:
     anchored: bool = False  # needs the reference day itself (今天, 上月)
     same_period: bool = False  # 同期: resolved from the mention before it
     is_range: bool = False
+    reporting: bool = False  # 上年, 年末: counted from the year reported on, not the reference
 
 
 def _small_number(surface: Optional[str]) -> Optional[int]:
@@ -413,6 +414,16 @@ def _quarters(year: int, first: int, last: int) -> Optional[_Period]:
 
 def _read(match: regex.Match) -> Optional[_Reading]:
     """Turn one pattern match into a reading, or ``None`` when it writes no valid date."""
+    reading = _read_match(match)
+    if reading is None or reading.year is not None:
+        return reading
+    word = match.group("relative_year")
+    if word in lex.REPORTING_YEAR_WORDS or (word is None and reading.partial and match.group(0).startswith("年")):
+        return replace(reading, reporting=True)
+    return reading
+
+
+def _read_match(match: regex.Match) -> Optional[_Reading]:
     groups = match.groupdict()
     start, end = match.span()
     if groups["numeric"] is not None:
@@ -660,14 +671,32 @@ def find_dates(
         if reading is not None:
             readings.append(reading)
     readings = _resolve_same_periods(_join_ranges(readings, folded), folded)
-    return [_mention(text, folded, reading, anchor) for reading in readings]
+    mentions = []
+    reported_year: Optional[int] = None  # the latest year named as a period (2023年, 今年1—4月)
+    for reading in readings:
+        mentions.append(_mention(text, folded, reading, anchor, reported_year))
+        if reading.granularity in _PERIOD_GRANULARITIES and not reading.reporting:
+            year = reading.year
+            if year is None and anchor is not None and not reading.partial:
+                year = anchor.year + reading.year_offset
+            reported_year = year if year is not None else reported_year
+    return mentions
 
 
-def _mention(text: str, folded: str, reading: _Reading, reference: Optional[date]) -> DateMention:
+# Mentions of these granularities name a period being reported on; a full date
+# (a release's own time) does not.
+_PERIOD_GRANULARITIES = (G.MONTH, G.QUARTER, G.HALF_YEAR, G.YEAR)
+
+
+def _mention(
+    text: str, folded: str, reading: _Reading, reference: Optional[date], reported_year: Optional[int] = None
+) -> DateMention:
     relative = reading.year is None
     period: Optional[_Period] = None
     if not relative:
         period = reading.make(reading.year, reference)  # type: ignore[arg-type]
+    elif reading.reporting and reported_year is not None:
+        period = reading.make(reported_year + reading.year_offset, reference)
     elif reference is not None:
         period = reading.make(reference.year + reading.year_offset, reference)
         if reading.partial and period is not None and _reported_last_year(folded, reading, period, reference):

@@ -29,6 +29,13 @@ RELATIVE_YEARS = {
     "明年": 1, "下一年": 1,
 }
 
+# Relative year words of statistical bookkeeping: they count from the year
+# being reported on (the latest year named before them: 2023年…比上年增长 is
+# 2022), not from the publication date.  A bare 年末 / 年初 (年末全省常住人口)
+# is read the same way.  With no year named before them, the publication
+# year is the year reported on.
+REPORTING_YEAR_WORDS = ("上年", "上一年", "本年")
+
 # Words for a month relative to the reference, with the offset in months.
 RELATIVE_MONTHS = {
     "本月": 0,
