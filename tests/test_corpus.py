@@ -205,7 +205,7 @@ def test_points(name):
 QUANTITIES = {
     "001_state_council_news": [
         ("3273万户", 32730000, None, "count", "户", "exact", "全国新设经营主体"),
-        ("12.6%", 12.6, None, "percent", "%", "exact", None),
+        ("12.6%", 12.6, None, "percent", "%", "exact", "全国新设经营主体"),  # the change belongs to the metric before it
         ("超过10亿人", 1000000000, None, "count", "人", "more_than", "全国一体化政务服务平台实名注册用户"),
         ("30%左右", 30, None, "percent", "%", "about", "涉企行政检查数量"),
         ("70%以上", 70, None, "percent", "%", "at_least", "跑动次数"),
@@ -215,7 +215,7 @@ QUANTITIES = {
         ("58612.7亿元", 5861270000000, None, "money", "元", "exact", "全省地区生产总值"),
         ("6.42‰", 0.642, None, "percent", "‰", "exact", "出生率"),
         ("-1.61‰", -0.161, None, "percent", "‰", "exact", "自然增长率"),
-        ("0.9个百分点", 0.9, None, "percentage_point", "百分点", "exact", None),
+        ("0.9个百分点", 0.9, None, "percentage_point", "百分点", "exact", "城镇化率"),  # the change belongs to the metric before it
         ("8756.3万亩", 87563000, None, "measure", "亩", "exact", "粮食播种面积"),
         ("713.6亿斤", 71360000000, None, "measure", "斤", "exact", "粮食总产量"),
         ("5.1%", 5.1, None, "percent", "%", "exact", "国有控股企业"),
@@ -245,7 +245,7 @@ QUANTITIES = {
     ],
     "005_hongkong_traditional": [
         ("超過二百五十萬", 2500000, None, "count", None, "more_than", "登記用戶"),
-        ("約三成", 30, None, "percent", "成", "about", None),
+        ("約三成", 30, None, "percent", "成", "about", "登記用戶"),  # the change belongs to the metric before it
         ("約一億二千萬港元", 120000000, None, "money", "港元", "about", ANY),
         ("一百二十個", 120, None, "count", "个", "exact", None),
         ("八百五十宗", 850, None, "count", "宗", "exact", "申請"),
@@ -256,16 +256,16 @@ QUANTITIES = {
     ],
     "006_macau_fullwidth": [
         ("２．５％", 2.5, None, "percent", "%", "exact", "二〇二三年第三季總體失業率"),
-        ("０．２個百分點", 0.2, None, "percentage_point", "百分点", "exact", None),
+        ("０．２個百分點", 0.2, None, "percentage_point", "百分点", "exact", "二〇二三年第三季總體失業率"),  # the change belongs to the metric before it
         ("３６．３萬人", 363000, None, "count", "人", "exact", "第三季勞動人口"),
-        ("３，２００人", 3200, None, "count", "人", "exact", None),
+        ("３，２００人", 3200, None, "count", "人", "exact", "就業人口"),  # the change belongs to the metric before it
         ("１，８００人", 1800, None, "count", "人", "exact", "酒店業"),
         ("２，１００人", 2100, None, "count", "人", "exact", "博彩業就業人數"),
         ("９００人", 900, None, "count", "人", "exact", "建築業就業人數"),
         ("１６至２４歲", 16, 24, "measure", "岁", "exact", None),
         ("７．９％", 7.9, None, "percent", "%", "exact", "青年失業率"),
         ("１７，５００澳門元", 17500, None, "money", "澳门元", "exact", ANY),
-        ("３．１倍", 3.1, None, "multiple", "倍", "exact", None),
+        ("３．１倍", 3.1, None, "multiple", "倍", "exact", "第三季旅客總數"),  # the change belongs to the metric before it
     ],
     "007_county_news": [
         ("1.35亿元", 135000000, None, "money", "元", "exact", "该项目总投资"),
@@ -296,9 +296,9 @@ QUANTITIES = {
     ],
     "010_budget": [
         ("186.4亿元", 18640000000, None, "money", "元", "exact", "全市一般公共预算收入"),
-        ("2.1%", 2.1, None, "percent", "%", "exact", None),
+        ("2.1%", 2.1, None, "percent", "%", "exact", "非税收入"),  # the change belongs to the metric before it
         ("195亿元", 19500000000, None, "money", "元", "exact", "全市一般公共预算收入"),
-        ("4.6%左右", 4.6, None, "percent", "%", "about", None),
+        ("4.6%左右", 4.6, None, "percent", "%", "about", "全市一般公共预算收入"),  # the change belongs to the metric before it
         ("3至5亿元", 300000000, 500000000, "money", "元", "exact", "市级财政安排科技创新专项资金"),
         ("1000万至1500万元", 10000000, 15000000, "money", "元", "exact", None),
         ("286.5亿元", 28650000000, None, "money", "元", "exact", "全市“三保”支出预算"),

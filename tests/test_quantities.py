@@ -320,6 +320,13 @@ def test_a_written_minus_stays_in_the_value():
 # subjects: sentence, surface -> subject
 
 SUBJECTS = [
+    # a change written right after its metric's level belongs to that metric
+    # (BUGS_CAUGHT on a 政府工作报告 excerpt: the growth rates had no subject)
+    ("全省地区生产总值突破5.9万亿元,增长4.1%;", "4.1%", "全省地区生产总值"),
+    ("一般公共预算收入4512.1亿元，增长5.5%。", "5.5%", "一般公共预算收入"),
+    ("年末常住人口6350万人，比上年末减少15万人。", "15万人", "年末常住人口"),
+    ("农村居民人均可支配收入增长7.3%，高于城镇居民2.5个百分点。", "2.5个百分点", "农村居民人均可支配收入"),
+    ("营业收入1085亿元，同比增长12.6%，增速比全省平均水平高2.1个百分点。", "2.1个百分点", "增速"),
     ("全省政务服务事项网上可办率达到90%以上", "90%以上", "全省政务服务事项网上可办率"),
     ("全程可网办率达到80%以上。", "80%以上", "全程可网办率"),
     ("“爱山东”注册用户数突破1亿,", "突破1亿", "注册用户数"),
@@ -376,6 +383,8 @@ SUBJECTS = [
 
 # No subject: the words before the number are not a metric of their own.
 NO_SUBJECT = [
+    # a new sentence does not inherit the last one's metric
+    ("营业收入1085亿元。增长12.6%。", "12.6%"),
     ("建设100个示范村、1000个重点村", "1000个"),  # 示范村 is counted by 100个
     ("全年粮食总产量1108.8亿斤,连续9年稳定在1000亿斤以上", "1000亿斤以上"),  # 连续9年 is a period
     ("比上年增长3.9%", "3.9%"),  # only a verb before the number

@@ -775,6 +775,7 @@ def find_quantities(
 
     results: list[Quantity] = []
     floor = start
+    previous: Optional[tuple[int, tuple[int, int]]] = None  # (end, subject) of the last lone quantity
     for group in _join_lists(folded, _merge_ranges(folded, candidates)):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
@@ -785,8 +786,19 @@ def find_quantities(
         span, direction, respectively = _subject_and_direction(
             folded, kept[0].start, floor, floor > start, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
+        compared = False
+        if span is not None:
+            span, compared = _cut_comparison(folded, span)
         if span is None and kept[0].kind is QuantityKind.RANK:
             span = _sentence_topic(folded, kept[0].start, start)
+        if (
+            span is None
+            and (direction is not None or compared)
+            and previous is not None
+            and not any(ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
+        ):
+            # 全省地区生产总值突破5.9万亿元,增长4.1%: the change is the same metric's.
+            span = previous[1]
         spans: list[Optional[tuple[int, int]]] = [span] * len(kept)
         if span is not None and len(kept) > 1:
             split = _split_subjects(folded, span, len(kept))
@@ -797,7 +809,21 @@ def find_quantities(
             if record is not None:
                 results.append(record)
         floor = max(floor, kept[-1].end)
+        previous = (kept[-1].end, spans[0]) if len(kept) == 1 and spans[0] is not None else None
     return results
+
+
+def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[Optional[tuple[int, int]], bool]:
+    """Cut a subject where a comparison base begins; say whether one was found.
+
+    增速比全省平均水平高 -> 增速; 高于城镇居民 -> None (the base alone is no metric).
+    """
+    left, right = span
+    cuts = [i for i in (folded.find(word, left, right) for word in context.COMPARISON_MARKERS) if i >= 0]
+    if not cuts:
+        return span, False
+    cut = min(cuts)
+    return ((left, cut) if cut - left >= 2 else None), True
 
 
 def _record(

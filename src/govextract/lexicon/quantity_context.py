@@ -145,3 +145,13 @@ SUBJECT_NOT_ENDING = ("年", "个月", "月", "天", "日", "周")
 
 # URL and e-mail cues: numbers inside them are never quantities.
 URL_PATTERN = r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+
+# Words that introduce the base of a comparison (高于城镇居民2.5个百分点,
+# 增速比全省平均水平高2.1个百分点): what follows them is not the metric, so a
+# subject is cut where they begin.  比/较 count only with the bases listed.
+COMPARISON_MARKERS = (
+    "高于", "低于", "快于", "慢于", "好于", "优于", "超出",
+    "比全国", "比全省", "比全市", "比全区", "较全国", "较全省", "较全市", "较全区",
+    "比上年", "较上年", "比去年", "较去年", "比上月", "较上月", "比上季", "较上季",
+    "比同期", "较同期", "比平均", "较平均", "比年初", "较年初",
+)
