@@ -320,6 +320,9 @@ def test_a_written_minus_stays_in_the_value():
 # subjects: sentence, surface -> subject
 
 SUBJECTS = [
+    ("粮食总产量702.3亿斤，增产4.6亿斤。", "4.6亿斤", "粮食总产量"),
+    ("研发经费支出1250亿元，相当于地区生产总值的2.30%。", "2.30%", "研发经费支出"),
+    ("全年滚动推进重大项目2500个以上。", "2500个以上", "重大项目"),
     # a change written right after its metric's level belongs to that metric
     # (BUGS_CAUGHT on a 政府工作报告 excerpt: the growth rates had no subject)
     ("全省地区生产总值突破5.9万亿元,增长4.1%;", "4.1%", "全省地区生产总值"),
