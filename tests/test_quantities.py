@@ -320,6 +320,8 @@ def test_a_written_minus_stays_in_the_value():
 # subjects: sentence, surface -> subject
 
 SUBJECTS = [
+    ("失業率為2.0%，較上一季度下降0.3個百分點。", "0.3個百分點", "失業率"),
+    ("本地生產總值按年實質上升116.1%。", "116.1%", "本地生產總值"),
     ("粮食总产量702.3亿斤，增产4.6亿斤。", "4.6亿斤", "粮食总产量"),
     ("研发经费支出1250亿元，相当于地区生产总值的2.30%。", "2.30%", "研发经费支出"),
     ("全年滚动推进重大项目2500个以上。", "2500个以上", "重大项目"),
@@ -508,6 +510,19 @@ def test_no_subject(text, surface):
 def test_list_members_pair_with_listed_metrics():
     text = "学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达88.7%、94.6%、89.6%"
     assert [q.subject for q in _find(text)] == ["学前教育毛入园率", "义务教育巩固率", "高中阶段毛入学率"]
+
+
+def test_a_following_list_of_changes_pairs_with_the_listed_metrics():
+    text = ("学前教育毛入园率、义务教育巩固率、高中阶段毛入学率分别达到92.3%、97.1%、93.6%，"
+            "分别高于全国平均水平1.2、1.3、1.8个百分点。")
+    found = _find(text)
+    assert [q.subject for q in found[3:]] == ["学前教育毛入园率", "义务教育巩固率", "高中阶段毛入学率"]
+    assert [q.kind.value for q in found[3:]] == ["percentage_point"] * 3
+
+
+def test_a_list_of_another_length_inherits_nothing():
+    text = "甲率、乙率分别达到92.3%、97.1%，分别高于全国平均水平1.2、1.3、1.8个百分点。"
+    assert [q.subject for q in _find(text)[2:]] == [None, None, None]
 
 
 def test_rank_lists_pair_with_listed_subjects():

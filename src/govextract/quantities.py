@@ -775,7 +775,7 @@ def find_quantities(
 
     results: list[Quantity] = []
     floor = start
-    previous: Optional[tuple[int, tuple[int, int]]] = None  # (end, subject) of the last lone quantity
+    previous: Optional[tuple[int, list[tuple[int, int]]]] = None  # (end, subjects) of the last group
     for group in _join_lists(folded, _merge_ranges(folded, candidates)):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
@@ -791,15 +791,18 @@ def find_quantities(
             span, compared = _cut_comparison(folded, span)
         if span is None and kept[0].kind is QuantityKind.RANK:
             span = _sentence_topic(folded, kept[0].start, start)
+        inherited: Optional[list[tuple[int, int]]] = None
         if (
             span is None
-            and (direction is not None or compared)
+            and (direction is not None or compared or respectively)
             and previous is not None
+            and len(previous[1]) == len(kept)
             and not any(ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
         ):
-            # 全省地区生产总值突破5.9万亿元,增长4.1%: the change is the same metric's.
-            span = previous[1]
-        spans: list[Optional[tuple[int, int]]] = [span] * len(kept)
+            # 全省地区生产总值突破5.9万亿元,增长4.1%: the change is the same metric's;
+            # 分别达到92.3%、97.1%,分别高于全国平均水平1.2、1.3个百分点: member by member.
+            inherited = previous[1]
+        spans: list[Optional[tuple[int, int]]] = list(inherited) if inherited else [span] * len(kept)
         if span is not None and len(kept) > 1:
             split = _split_subjects(folded, span, len(kept))
             if split is not None and respectively:
@@ -809,7 +812,8 @@ def find_quantities(
             if record is not None:
                 results.append(record)
         floor = max(floor, kept[-1].end)
-        previous = (kept[-1].end, spans[0]) if len(kept) == 1 and spans[0] is not None else None
+        known = [subject for subject in spans if subject is not None]
+        previous = (kept[-1].end, known) if len(known) == len(kept) else None
     return results
 
 
