@@ -388,6 +388,9 @@ SUBJECTS = [
 
 # No subject: the words before the number are not a metric of their own.
 NO_SUBJECT = [
+    ("覆蓋全澳約七成的成年居民。", "約七成"),
+    ("目標於2025年前實現超過八成公共服務可網上辦理。", "超過八成"),
+    ("力争2027年底前实现90%以上的事项全程网办。", "90%以上"),
     # a new sentence does not inherit the last one's metric
     ("营业收入1085亿元。增长12.6%。", "12.6%"),
     ("建设100个示范村、1000个重点村", "1000个"),  # 示范村 is counted by 100个

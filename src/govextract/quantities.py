@@ -787,6 +787,8 @@ def find_quantities(
             folded, kept[0].start, floor, floor > start, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         compared = False
+        if span is not None and last.kind is QuantityKind.PERCENT and folded.startswith("的", last.end):
+            span = None  # 覆盖全澳约七成的成年居民: the share's noun comes after it, 全澳 is a scope
         if span is not None:
             span, compared = _cut_comparison(folded, span)
         if span is None and kept[0].kind is QuantityKind.RANK:

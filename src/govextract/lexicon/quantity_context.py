@@ -142,7 +142,11 @@ TIME_PHRASE_OPENERS = ("截至", "截止", "到", "至", "在")
 TIME_PHRASE_ENDS = ("底", "末", "初", "中", "以来", "期间", "份")
 
 # A subject ending like this is a period, not a metric (连续9年, 近3个月).
-SUBJECT_NOT_ENDING = ("年", "个月", "月", "天", "日", "周")
+SUBJECT_NOT_ENDING = (
+    "年", "个月", "月", "天", "日", "周",
+    # deadlines (目标于2025年前实现超过八成…): the number's noun follows it
+    "年前", "年底前", "年内", "月底前", "月前", "日前",
+)
 
 # URL and e-mail cues: numbers inside them are never quantities.
 URL_PATTERN = r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
