@@ -242,3 +242,13 @@ def test_never_raises(text: str, start: int, end: int, extra: list[str]) -> None
         assert text[token.start : token.end] == token.word
     for word in find_keywords(tokenizer, text, start, end, extra_words=extra):
         assert word in text
+
+
+def test_quoted_names_stay_whole_for_their_own_document_only() -> None:
+    import govextract
+
+    extractor = govextract.Extractor()
+    first = extractor("推进“智方便”建设。“智方便”用户增长，智方便覆盖全市。智方便平台上线。")
+    second = extractor("市民使用智方便的服务，智方便覆盖全市，智方便很方便。")
+    assert "智方便" in first.sections[0].keywords
+    assert "智方便" not in second.sections[0].keywords  # the name did not leak into the next document
