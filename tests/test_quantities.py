@@ -320,6 +320,10 @@ def test_a_written_minus_stays_in_the_value():
 # subjects: sentence, surface -> subject
 
 SUBJECTS = [
+    # point labels open the clause but are not part of the metric (BUGS_CAUGHT: 二是压减申请材料)
+    ("一是明确受理条件;二是压减申请材料30%以上。", "30%以上", "申请材料"),
+    ("首先是全省网上可办率达到90%以上。", "90%以上", "全省网上可办率"),
+    ("另一方面,城镇化率提高到65%。", "65%", "城镇化率"),
     ("失業率為2.0%，較上一季度下降0.3個百分點。", "0.3個百分點", "失業率"),
     ("本地生產總值按年實質上升116.1%。", "116.1%", "本地生產總值"),
     ("粮食总产量702.3亿斤，增产4.6亿斤。", "4.6亿斤", "粮食总产量"),

@@ -25,7 +25,7 @@ import regex
 
 from . import numbers
 from .enclosures import Enclosure, find_enclosures
-from .lexicon import numerals, qualifiers, quantity_context as context, units
+from .lexicon import headings, numerals, qualifiers, quantity_context as context, units
 from .models import Approx, Direction, Quantity, QuantityKind
 
 Number = numbers.Number
@@ -143,6 +143,18 @@ def _leading_time_pattern() -> "regex.Pattern[str]":
               (?:{ends})?                                      # 底  以来
         """,
         regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _point_label_pattern() -> "regex.Pattern[str]":
+    """Point labels that open a clause (一是, 第二是, 首先, 另一方面), from the headings lexicon."""
+    numeral = f"[{headings.HEADING_NUMERALS}]{{1,3}}"
+    words = (*headings.SEQUENCE_POINT_FIRST, *headings.SEQUENCE_POINT_NEXT,
+             *headings.ASPECT_POINT_FIRST, *headings.ASPECT_POINT_NEXT)
+    return regex.compile(
+        rf"(?:{headings.ORDINAL_POINT_PREFIX}?{numeral}{headings.NUMBERED_POINT_SUFFIX}"
+        rf"|(?:{_alternation(words)}){headings.NUMBERED_POINT_SUFFIX}?)[,:]?"
     )
 
 
@@ -540,6 +552,11 @@ def _subject_and_direction(
         time_match = _leading_time_pattern().match(folded, left, right)
         if time_match is not None and time_match.end() > left:
             left = time_match.end()
+            changed = True
+            continue
+        label = _point_label_pattern().match(folded, left, right)
+        if label is not None and right - label.end() >= 2:
+            left = label.end()  # 二是压减申请材料: the enumerator is not part of the metric
             changed = True
             continue
         piece = folded[left:right]
