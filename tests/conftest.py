@@ -32,3 +32,19 @@ def assert_spans_consistent(text: str, document) -> None:
     for record in (*document.quantities, *document.programs, *document.documents):
         in_title = document.title_start is not None and document.title_start <= record.start < (document.title_end or 0)
         assert in_title or document.body_start <= record.start <= record.end <= document.body_end, record
+
+
+OPEN, CLOSE = "⟦", "⟧"
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Remove ⟦⟧ markers from a table case; return the text and the marked spans."""
+    text, spans, start = "", [], 0
+    for ch in marked:
+        if ch == OPEN:
+            start = len(text)
+        elif ch == CLOSE:
+            spans.append((start, len(text)))
+        else:
+            text += ch
+    return text, spans

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import unmark
 import govextract
 from govextract.dates import find_dates
 from govextract.enclosures import find_enclosures
@@ -23,24 +24,12 @@ from govextract.normalize import fold
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "000_ed59100b0a95fe47.txt"
 REFERENCE = datetime(2023, 2, 3, 14, 5, 57)
-OPEN, CLOSE = "⟦", "⟧"
 
 SEC, MIN, HOUR, DAY, MON, QTR, HALF, YEAR, DEC = (
     "second", "minute", "hour", "day", "month", "quarter", "half_year", "year", "decade",
 )
 
 
-def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """Remove ⟦⟧ markers; return the text and the marked spans."""
-    text, spans, start = "", [], 0
-    for ch in marked:
-        if ch == OPEN:
-            start = len(text)
-        elif ch == CLOSE:
-            spans.append((start, len(text)))
-        else:
-            text += ch
-    return text, spans
 
 
 def _find(text: str, reference: datetime | date | None = REFERENCE, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -162,7 +151,7 @@ POSITIVE_CASES = [
     ids=[case[0] for case in POSITIVE_CASES],
 )
 def test_positive(marked: str, value: str, first: str, last: str, granularity: str, relative: bool) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     found = _find(text)
     assert [(m.start, m.end) for m in found] == spans
     (mention,) = found
@@ -179,7 +168,7 @@ RELATIVE_CASES = [case for case in POSITIVE_CASES if case[-1]]
     ids=[case[0] for case in RELATIVE_CASES],
 )
 def test_relative_without_reference_stays_unresolved(marked: str, granularity: str) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     found = _find(text, reference=None)
     assert [(m.start, m.end) for m in found] == spans
     (mention,) = found
@@ -194,7 +183,7 @@ ABSOLUTE_CASES = [case for case in POSITIVE_CASES if not case[-1]]
     "marked, value", [(case[1], case[2]) for case in ABSOLUTE_CASES], ids=[case[0] for case in ABSOLUTE_CASES]
 )
 def test_absolute_needs_no_reference(marked: str, value: str) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     found = _find(text, reference=None)
     assert [(m.start, m.end, m.value) for m in found] == [(*spans[0], value)]
 
@@ -218,7 +207,7 @@ SENTENCE_CASES = [
     "marked, values", [case[1:] for case in SENTENCE_CASES], ids=[case[0] for case in SENTENCE_CASES]
 )
 def test_sentences(marked: str, values: list[str]) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     found = _find(text)
     assert [(m.start, m.end) for m in found] == spans
     assert [m.value for m in found] == values
@@ -297,7 +286,7 @@ PARTIAL_CASES = [
 
 @pytest.mark.parametrize("marked", [case[1] for case in PARTIAL_CASES], ids=[case[0] for case in PARTIAL_CASES])
 def test_partial_surfaces(marked: str) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     assert [(m.start, m.end) for m in _find(text)] == spans
 
 

@@ -413,9 +413,10 @@ def test_seed_metadata():
     assert "(文 郭富莹)" in text[meta.body_start : meta.body_end]
 
 
-def test_folded_of_wrong_length_is_recomputed():
+def test_folded_of_wrong_length_is_refused():
     text = "标题测试新闻\n来源：新华网\n" + BODY
-    assert find_metadata(text, "") == find_metadata(text, fold(text))
+    with pytest.raises(ValueError):
+        find_metadata(text, "")
 
 
 @pytest.mark.parametrize("text, folded", [(None, ""), (b"x", "x"), ("x", None)])

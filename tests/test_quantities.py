@@ -12,25 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import unmark
 from govextract.enclosures import find_enclosures
 from govextract.models import Quantity
 from govextract.normalize import fold
 from govextract.quantities import find_quantities
 
-OPEN, CLOSE = "⟦", "⟧"
 
 
-def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """Remove ⟦⟧ markers; return the text and the marked spans."""
-    text, spans, start = "", [], None
-    for ch in marked:
-        if ch == OPEN:
-            start = len(text)
-        elif ch == CLOSE:
-            spans.append((start, len(text)))
-        else:
-            text += ch
-    return text, spans
 
 
 def _find(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -43,7 +32,7 @@ def _find(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
 
 
 def _only(marked: str) -> tuple[str, Quantity]:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     assert len(spans) == 1, marked
     found = _find(text)
     at = [q for q in found if (q.start, q.end) == spans[0]]

@@ -433,9 +433,11 @@ def test_empty_and_blank_bodies():
     assert find_sections("  \n\u3000\n", fold("  \n\u3000\n"), 0, 5) == []
 
 
-def test_bounds_are_clamped_and_mismatched_fold_is_recomputed():
+def test_bounds_are_clamped_and_a_mismatched_fold_is_refused():
     body = "一、总体要求\n坚持稳中求进。"
-    assert outline(find_sections(body, "", -5, 10_000)) == [(1, None, "一、", "总体要求")]
+    assert outline(find_sections(body, fold(body), -5, 10_000)) == [(1, None, "一、", "总体要求")]
+    with pytest.raises(ValueError):
+        find_sections(body, "", 0, len(body))
 
 
 def test_non_str_raises_type_error():

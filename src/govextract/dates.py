@@ -39,7 +39,6 @@ Conventions:
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -47,9 +46,10 @@ from typing import Callable, Optional, Sequence
 
 import regex
 
-from .enclosures import Enclosure, find_enclosures
+from .enclosures import Enclosure, EnclosureIndex, find_enclosures
 from .lexicon import dates as lex
 from .models import DateGranularity, DateMention
+from .normalize import checked_range
 from .numbers import parse_number
 
 G = DateGranularity
@@ -648,20 +648,13 @@ def find_dates(
     >>> [(d.text, d.value) for d in find_dates("2月3日", "2月3日")]
     [('2月3日', None)]
     """
-    if not isinstance(text, str) or not isinstance(folded, str):
-        raise TypeError("find_dates() takes the text and its folded copy as str")
-    if len(text) != len(folded):
-        raise ValueError("folded must be fold(text): the lengths differ")
+    start, end = checked_range(text, folded, start, end, "find_dates")
     if reference is not None and not isinstance(reference, date):
         raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
     anchor = reference.date() if isinstance(reference, datetime) else reference
-    end = len(text) if end is None else min(end, len(text))
-    start = max(0, start)
     if start >= end:
         return []
-    if not enclosures:
-        enclosures = find_enclosures(folded, start, end)
-    inside = _EnclosureIndex(enclosures)
+    inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
 
     readings = []
     for match in _date_pattern().finditer(folded, start, end):
@@ -730,20 +723,3 @@ def _reported_last_year(folded: str, reading: _Reading, period: _Period, referen
     if any(cue in sentence for cue in lex.FUTURE_CUES):
         return False
     return any(cue in sentence for cue in lex.RETROSPECTIVE_CUES)
-
-
-class _EnclosureIndex:
-    """Answer "is this span inside quotation or title marks?" by bisection."""
-
-    def __init__(self, enclosures: Sequence[Enclosure]) -> None:
-        outer: list[tuple[int, int]] = []
-        for enclosure in sorted(enclosures, key=lambda e: (e.open, -e.close)):
-            if outer and enclosure.close <= outer[-1][1]:
-                continue  # nested in the previous pair
-            outer.append((enclosure.open, enclosure.close))
-        self._opens = [o for o, _ in outer]
-        self._closes = [c for _, c in outer]
-
-    def covers(self, start: int, end: int) -> bool:
-        position = bisect_right(self._opens, start - 1) - 1
-        return position >= 0 and self._opens[position] < start and end <= self._closes[position]

@@ -7,8 +7,10 @@ an unclosed mark is ignored rather than swallowing the rest of a paragraph.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from typing import Sequence
 
 from .lexicon import punctuation
 
@@ -98,3 +100,27 @@ def _could_open_single_quote(folded: str, i: int) -> bool:
 def _plausible_single_quote(folded: str, opened: int, closed: int) -> bool:
     inner = folded[opened + 1 : closed]
     return 0 < len(inner) <= 40 and any(_is_cjk(ch) for ch in inner)
+
+
+class EnclosureIndex:
+    """Answer "does this span lie inside quotation or title marks?" by bisection.
+
+    >>> index = EnclosureIndex(find_enclosures("推进“一链办”改革"))
+    >>> index.covers(3, 6), index.covers(0, 2), index.covers(2, 7)
+    (True, False, False)
+    """
+
+    def __init__(self, enclosures: Sequence[Enclosure]) -> None:
+        merged: list[list[int]] = []  # outermost pairs; nested or overlapping ones fold in
+        for enclosure in sorted(enclosures, key=lambda e: (e.open, -e.close)):
+            if merged and enclosure.open < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], enclosure.close)
+            else:
+                merged.append([enclosure.open, enclosure.close])
+        self._opens = [pair[0] for pair in merged]
+        self._closes = [pair[1] for pair in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies strictly inside one pair of marks."""
+        position = bisect_right(self._opens, start - 1) - 1
+        return position >= 0 and end <= self._closes[position]

@@ -764,7 +764,7 @@ def find_metadata(text: str, folded: str) -> Metadata:
     if not isinstance(folded, str):
         raise TypeError(f"find_metadata() takes the folded text as a str, not {type(folded).__name__}")
     if len(folded) != len(text):
-        folded = fold(text)
+        raise ValueError("folded must be fold(text): the lengths differ")
     view = folded
     lines = _lines(view)
     collector = _Collector(text, view)

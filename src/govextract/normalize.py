@@ -36,3 +36,25 @@ def fold(text: str) -> str:
     if not isinstance(text, str):
         raise TypeError(f"fold() takes a str, not {type(text).__name__}")
     return text.translate(_table())
+
+
+def checked_range(text: str, folded: str, start: int, end: "int | None", caller: str) -> tuple[int, int]:
+    """Validate a finder's arguments and clip ``[start, end)`` to the text.
+
+    Every ``find_*`` function takes the original text, its folded copy and a
+    range; misuse raises at once, an out-of-range range is clipped.
+
+    >>> checked_range("政务服务", "政务服务", -3, 99, "find_x")
+    (0, 4)
+    """
+    if not isinstance(text, str) or not isinstance(folded, str):
+        raise TypeError(f"{caller}() takes the text and its folded copy as str")
+    if len(text) != len(folded):
+        raise ValueError("folded must be fold(text): the lengths differ")
+    if isinstance(start, bool) or not isinstance(start, int) or (
+        end is not None and (isinstance(end, bool) or not isinstance(end, int))
+    ):
+        raise TypeError(f"{caller}() takes start and end as integers")
+    length = len(text)
+    end = length if end is None else end
+    return max(0, min(start, length)), max(0, min(end, length))

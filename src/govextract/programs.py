@@ -24,7 +24,7 @@ from .enclosures import Enclosure, EnclosureKind, find_enclosures
 from .keywords import load_idf
 from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
-from .normalize import fold
+from .normalize import checked_range, fold
 from .tokenize import Tokenizer, default_tokenizer, load_gov_terms
 
 __all__ = ["find_programs", "find_documents", "classify"]
@@ -89,7 +89,7 @@ def find_programs(
     >>> [(p.name, p.head, p.category.value) for p in find_programs(text, fold(text))]
     [('放管服', '改革', 'program'), ('双全双百', '工程', 'program')]
     """
-    start, end = _check(text, folded, start, end)
+    start, end = checked_range(text, folded, start, end, "find_programs")
     if start >= end:
         return []
     pairs = enclosures if enclosures else find_enclosures(folded, start, end)
@@ -136,7 +136,7 @@ def find_documents(
     >>> [d.title for d in find_documents(text, fold(text))]
     ['山东省“十四五”数字机关建设行动计划']
     """
-    start, end = _check(text, folded, start, end)
+    start, end = checked_range(text, folded, start, end, "find_documents")
     if start >= end:
         return []
     pairs = enclosures if enclosures else find_enclosures(folded, start, end)
@@ -220,15 +220,4 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return start, end
 
-
-def _check(text: str, folded: str, start: int, end: Optional[int]) -> tuple[int, int]:
-    if not isinstance(text, str) or not isinstance(folded, str):
-        raise TypeError("text and folded must be str")
-    if len(text) != len(folded):
-        raise ValueError("folded must be fold(text): the lengths differ")
-    if not isinstance(start, int) or (end is not None and not isinstance(end, int)):
-        raise TypeError("start and end must be integers")
-    length = len(text)
-    end = length if end is None else end
-    return max(0, min(start, length)), max(0, min(end, length))
 

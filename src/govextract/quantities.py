@@ -18,15 +18,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from bisect import bisect_right
 from typing import Iterable, Optional, Sequence
 
 import regex
 
 from . import numbers
-from .enclosures import Enclosure, find_enclosures
+from .enclosures import Enclosure, EnclosureIndex, find_enclosures
 from .lexicon import headings, numerals, qualifiers, quantity_context as context, units
 from .models import Approx, Direction, Quantity, QuantityKind
+from .normalize import checked_range
 
 Number = numbers.Number
 
@@ -729,17 +729,6 @@ def _sentence_topic(folded: str, position: int, floor: int) -> Optional[tuple[in
 # Public function
 
 
-def _outside_enclosures(enclosures: Sequence[Enclosure]) -> tuple[list[int], list[int]]:
-    """Disjoint inner spans of the quote and title pairs, as sorted starts and ends."""
-    merged: list[list[int]] = []
-    for enclosure in sorted(enclosures, key=lambda e: e.open):
-        if merged and enclosure.open < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], enclosure.close)
-        else:
-            merged.append([enclosure.open, enclosure.close])
-    return [m[0] for m in merged], [m[1] for m in merged]
-
-
 def find_quantities(
     text: str,
     folded: str,
@@ -760,21 +749,10 @@ def find_quantities(
     ...  for q in find_quantities(text, fold(text))]
     [('90%以上', 90, 'percent', 'at_least', '全省政务服务事项网上可办率'), ('突破1亿', 100000000, 'count', 'more_than', '注册用户数')]
     """
-    if not isinstance(text, str) or not isinstance(folded, str):
-        raise TypeError("find_quantities() takes the text and its folded copy as str")
-    if len(text) != len(folded):
-        raise ValueError("folded must be fold(text): the lengths differ")
-    end = len(text) if end is None else min(end, len(text))
-    start = max(0, start)
+    start, end = checked_range(text, folded, start, end, "find_quantities")
     if start >= end:
         return []
-    if not enclosures:
-        enclosures = find_enclosures(folded, start, end)
-    opens, closes = _outside_enclosures(enclosures)
-
-    def enclosed(a: int, b: int) -> bool:
-        i = bisect_right(opens, a - 1) - 1
-        return i >= 0 and b <= closes[i]
+    inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
 
     candidates: list[_Candidate] = []
     for match in _pattern().finditer(folded, start, end, overlapped=False):
@@ -786,7 +764,7 @@ def find_quantities(
             candidate = None
         if candidate is None:
             continue
-        if enclosed(candidate.start, candidate.end):
+        if inside.covers(candidate.start, candidate.end):
             continue
         candidates.append(candidate)
 

@@ -39,7 +39,7 @@ import regex
 from .enclosures import find_enclosures
 from .lexicon import headings as lex
 from .models import Point, Section
-from .normalize import fold
+from .normalize import checked_range, fold
 
 _MARKER = "marker"  # 第一部分 / 一、 / (一) / 1. / (1) / ①
 _ORDINAL = "ordinal"  # 第一，at paragraph start
@@ -172,12 +172,8 @@ def find_sections(text: str, folded: str, start: int, end: int) -> list[Section]
     >>> [(s.index, s.level, s.parent, s.marker, s.theme) for s in find_sections(body, fold(body), 0, len(body))]
     [(0, 1, None, None, None), (1, 1, None, '一、', '总体要求'), (2, 2, 1, '（一）', '加强组织领导')]
     """
-    if not isinstance(text, str) or not isinstance(folded, str):
-        raise TypeError("find_sections() takes the text and its folded copy as str")
-    if len(folded) != len(text):
-        folded = fold(text)
-    start = max(0, min(int(start), len(text)))
-    end = max(start, min(int(end), len(text)))
+    start, end = checked_range(text, folded, start, end, "find_sections")
+    end = max(start, end)
     paragraphs = _split_paragraphs(folded, start, end)
     while paragraphs and _is_navigation(folded[paragraphs[0].start : paragraphs[0].end]):
         paragraphs.pop(0)
