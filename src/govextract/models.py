@@ -232,11 +232,19 @@ class Document(_Record):
     title: Optional[str] = None
     title_start: Optional[int] = None
     title_end: Optional[int] = None
+    subtitle: Optional[str] = None
+    subtitle_start: Optional[int] = None
+    subtitle_end: Optional[int] = None
     published_at: Optional[datetime] = None
     outlet: Optional[str] = None
     editor: Optional[str] = None
     chief_editor: Optional[str] = None
     author: Optional[str] = None
+    reporters: list[str] = []
+    photographer: Optional[str] = None
+    dateline: Optional[str] = None
+    dateline_start: Optional[int] = None
+    dateline_end: Optional[int] = None
     body_start: int = 0
     body_end: int
     sections: list[Section] = []
@@ -262,6 +270,10 @@ class Document(_Record):
         """
         if self.title is not None and self.title_start is not None and self.title_end is not None:
             yield "title", (self.title_start, self.title_end), self.title
+        if self.subtitle is not None and self.subtitle_start is not None and self.subtitle_end is not None:
+            yield "subtitle", (self.subtitle_start, self.subtitle_end), self.subtitle
+        if self.dateline is not None and self.dateline_start is not None and self.dateline_end is not None:
+            yield "dateline", (self.dateline_start, self.dateline_end), self.dateline
         for s in self.sections:
             yield "section", (s.start, s.end), None
             if s.theme is not None and s.theme_start is not None and s.theme_end is not None:
