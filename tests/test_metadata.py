@@ -425,7 +425,6 @@ def test_misuse_raises_type_error(text, folded):
         find_metadata(text, folded)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason="gov.cn table headers with padded labels (标　　题：) are not read yet")
 def test_padded_label_table_header():
     text = "索引号：000014349/2023-00012\n标　　题：国务院办公厅关于印发方案的通知\n发文字号：国办发〔2023〕5号\n各省人民政府："
     assert meta_of(text).title == "国务院办公厅关于印发方案的通知"

@@ -80,15 +80,26 @@ def _label_fields() -> dict[str, str]:
     return fields
 
 
+def _padded(word: str) -> str:
+    """A literal ``word`` whose characters may be padded apart by spaces (标　　题)."""
+    return r"[ \t]*".join(regex.escape(ch) for ch in word)
+
+
 @lru_cache(maxsize=1)
 def _label_pattern() -> regex.Pattern:
+    labels = "|".join(_padded(label) for label in sorted(_label_fields(), key=len, reverse=True))
     return regex.compile(
         rf"""
-        (?P<label> {_alternation(_label_fields())} )   # a header label
-        [ \t]* :                                        # its colon (folded from ：)
+        (?P<label> {labels} )   # a header label, perhaps padded (索 引 号)
+        [ \t]* :                 # its colon (folded from ：)
         """,
         regex.VERBOSE,
     )
+
+
+def _label_name(match: regex.Match) -> str:
+    """The label of a label match without its padding."""
+    return "".join(match.group("label").split())
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +256,11 @@ def _weak_tail_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _bracket_group_pattern() -> regex.Pattern:
+    return regex.compile(r"【[^【】]*】|\[[^\[\]]*\]")
+
+
+@lru_cache(maxsize=1)
 def _line_pattern() -> regex.Pattern:
     return regex.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
 
@@ -356,7 +372,7 @@ def _is_han(ch: str) -> bool:
 def _label_matches(view: str, start: int, end: int) -> list[regex.Match]:
     accepted = []
     for match in _label_pattern().finditer(view, start, end):
-        label = match.group("label")
+        label = _label_name(match)
         if label in lex.BOUNDED_LABELS and match.start() > start and _is_han(view[match.start() - 1]):
             continue
         accepted.append(match)
@@ -429,6 +445,21 @@ def _is_label_led(view: str, start: int, end: int) -> bool:
     return True
 
 
+def _is_bare_label(view: str, start: int, end: int) -> bool:
+    """True for a line that is one label alone (索引号：), its value on the next line."""
+    labels = _label_matches(view, start, end)
+    return len(labels) == 1 and labels[0].start() == start and labels[0].end() == end
+
+
+def _is_account_line(view: str, start: int, end: int) -> bool:
+    """A WeChat account line: 原创 某省发布 2024-03-18 19:30 发表于山东."""
+    if end - start > lex.ACCOUNT_LINE_MAX_LENGTH or not any(cue in view[start:end] for cue in lex.ACCOUNT_LINE_CUES):
+        return False
+    if any(mark in view[start:end] for mark in _CLAUSE_MARKS):
+        return False
+    return _find_date(view, start, end) is not None
+
+
 def _is_metadata_line(view: str, start: int, end: int) -> bool:
     if end - start > lex.MAX_HEADER_LINE:
         return False
@@ -465,11 +496,27 @@ def _is_headline(view: str, start: int, end: int, *, allow_dash: bool = False) -
         return False
     if _dateline(view, start, end) is not None or _parse_byline(view, start, end) is not None:
         return False
+    return not _is_account_line(view, start, end)
+
+
+def _is_bracket_furniture(view: str, start: int, end: int) -> bool:
+    """True for a line of bracketed groups, each page furniture or labels: 【纠错】 【责任编辑：曹家宁】."""
+    if end - start > lex.TAIL_SHORT_STATEMENT_MAX:
+        return False
+    groups = list(_bracket_group_pattern().finditer(view, start, end))
+    if len(groups) < 2 or _filler_pattern().sub("", _bracket_group_pattern().sub("", view[start:end])):
+        return False
+    for group in groups:
+        inner = _trimmed(view, group.start() + 1, group.end() - 1)
+        if not (_is_noise(view, *inner) or _is_label_led(view, *inner)):
+            return False
     return True
 
 
 def _is_tail_start(view: str, start: int, end: int) -> bool:
     """True for a line that opens trailing boilerplate."""
+    if _is_bracket_furniture(view, start, end):
+        return True
     head = _skip_marks(view, start, end)
     if _tail_heading_pattern().match(view, head, end):
         return True
@@ -584,14 +631,16 @@ class _Collector:
         self.text = text
         self.view = view
         self.values: dict[str, str] = {}
+        self.spans: dict[str, Span] = {}
         self.published_at: Optional[datetime] = None
         self.reporters: list[str] = []
         self.reporter_surface: Optional[str] = None
 
-    def put(self, name: str, span: Span) -> None:
-        cleaned = _clean_value(self.view, *span)
+    def put(self, name: str, span: Span, max_length: int = lex.MAX_VALUE_LENGTH) -> None:
+        cleaned = _clean_value(self.view, *span, max_length=max_length)
         if cleaned is not None and name not in self.values:
             self.values[name] = self.text[cleaned[0] : cleaned[1]]
+            self.spans[name] = cleaned
 
     def put_date(self, value: Optional[datetime]) -> None:
         if self.published_at is None and value is not None:
@@ -622,8 +671,12 @@ class _Collector:
         ):
             self.put("outlet", (start, end))
 
-    def read_fields(self, start: int, end: int) -> None:
-        """Read every ``label: value`` pair of a header line."""
+    def read_fields(self, start: int, end: int, continuation: Optional[Span] = None) -> None:
+        """Read every ``label: value`` pair of a header line.
+
+        ``continuation`` is the next line, the value of a label that ends the
+        line without one (a table cell scraped onto its own line).
+        """
         view = self.view
         labels = _label_matches(view, start, end)
         fields = _label_fields()
@@ -632,10 +685,12 @@ class _Collector:
         for position, match in enumerate(labels):
             value_end = labels[position + 1].start() if position + 1 < len(labels) else end
             value = (match.end(), value_end)
-            name = fields[match.group("label")]
+            if continuation is not None and position + 1 == len(labels) and not view[value[0] : value[1]].strip():
+                value = continuation
+            name = fields[_label_name(match)]
             if name == "published_at":
                 found = _find_date(view, *value)
-                dates.append((match.group("label"), found[0] if found else None))
+                dates.append((_label_name(match), found[0] if found else None))
             elif name == "reporter":
                 byline = _parse_byline(view, *_trimmed(view, *value), role="reporter")
                 if byline is not None:
@@ -644,6 +699,9 @@ class _Collector:
                 self.put("photographer", value)
             elif name == "ignored":
                 ignored.append(value)
+            elif name == "title":
+                ignored.append(value)  # a date in a title is no publication date
+                self.put("title", value, max_length=lex.TITLE_MAX_LENGTH)
             else:
                 date = _find_date(view, *value)
                 self.put(name, (value[0], date[1]) if date else value)
@@ -668,8 +726,9 @@ def _trimmed(view: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _clean_value(view: str, start: int, end: int) -> Optional[Span]:
+def _clean_value(view: str, start: int, end: int, max_length: int = lex.MAX_VALUE_LENGTH) -> Optional[Span]:
     """Cut a header value at page furniture and trim marks; ``None`` when nothing is left."""
+    start = _trimmed(view, start, end)[0]  # a tab after the colon is layout, not the end of the value
     stop = _value_stop_pattern().search(view, start, end)
     if stop is not None:
         end = stop.start()
@@ -685,7 +744,7 @@ def _clean_value(view: str, start: int, end: int) -> Optional[Span]:
             start += 1
         else:
             break
-    if start >= end or end - start > lex.MAX_VALUE_LENGTH:
+    if start >= end or end - start > max_length:
         return None
     return start, end
 
@@ -782,7 +841,10 @@ def find_metadata(text: str, folded: str) -> Metadata:
         if subtitle is not None:
             index += 1
 
-    index = _read_header(collector, lines, index, title)
+    subtitle_line = lines[index - 1] if subtitle is not None else None
+    index = _read_header(collector, lines, index, title, subtitle_line)
+    if title is None and "title" in collector.spans:
+        title = collector.spans["title"]
     body_start = lines[index][0] if index < len(lines) else len(text)
     body_end = _body_end(view, lines, index, len(text))
     body_end = max(body_start, body_end)
@@ -791,8 +853,15 @@ def find_metadata(text: str, folded: str) -> Metadata:
     if collector.published_at is None:
         collector.put_date(_signature_date(view, lines, index, body_end))
     for start, end in lines:
-        if start >= body_end and end - start <= lex.TAIL_SHORT_STATEMENT_MAX and _is_label_led(view, start, end):
+        if start < body_end or end - start > lex.TAIL_SHORT_STATEMENT_MAX:
+            continue
+        if _is_label_led(view, start, end):
             collector.read_fields(start, end)
+        elif _is_bracket_furniture(view, start, end):
+            for group in _bracket_group_pattern().finditer(view, start, end):
+                inner = _trimmed(view, group.start() + 1, group.end() - 1)
+                if _is_label_led(view, *inner):
+                    collector.read_fields(*inner)
 
     values = collector.values
     author = values.get("author") or collector.reporter_surface
@@ -847,15 +916,29 @@ def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional
     return None
 
 
-def _read_header(collector: _Collector, lines: list[Span], index: int, title: Optional[Span]) -> int:
-    """Read header lines from ``index`` on; return the index of the first body line."""
+def _read_header(
+    collector: _Collector, lines: list[Span], index: int, title: Optional[Span], subtitle: Optional[Span] = None
+) -> int:
+    """Read header lines from ``index`` on; return the index of the first body line.
+
+    A title or subtitle repeated under the header is skipped, and so is a
+    title given by a ``标题:`` label when it is written again as a headline.
+    """
     view = collector.view
     while index < len(lines):
         line = lines[index]
+        repeated = [span for span in (title, subtitle, collector.spans.get("title")) if span is not None]
         if _is_metadata_line(view, *line):
-            collector.read_fields(*line)
-        elif title is not None and _same_text(view, line, title):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is not None and _is_bare_label(view, *line) and not _is_label_led(view, *following):
+                collector.read_fields(*line, continuation=following)
+                index += 1
+            else:
+                collector.read_fields(*line)
+        elif any(_same_text(view, line, span) for span in repeated):
             pass
+        elif _is_account_line(view, *line):
+            collector.put_date(_find_date(view, *line)[0])  # type: ignore[index]
         elif _is_crumb(view, *line) or _is_noise(view, *line, need_word=False) or _is_document_number(view, *line):
             pass
         else:

@@ -45,6 +45,7 @@ _MARKER = "marker"  # 第一部分 / 一、 / (一) / 1. / (1) / ①
 _ORDINAL = "ordinal"  # 第一，at paragraph start
 _SUBHEADING = "subheading"  # a short standalone line
 _LEAD = "lead"  # a lead sentence that states the paragraph's theme
+_ARTICLE = "article"  # 第一条 of a regulation
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -97,6 +98,9 @@ def _marker_pattern() -> regex.Pattern[str]:
         rf"""
         (?:
             (?P<part> 第 {han} {_alternation(lex.PART_WORDS)} )              # 第一部分 / 第二章
+          | (?P<chapter_section> 第 {han} {_alternation(lex.CHAPTER_SECTION_WORDS)} )  # 第一节
+          | (?P<article> 第 {han} {_alternation(lex.ARTICLE_WORDS)}         # 第一条, then a space or colon
+                (?= {_char_class(lex.ARTICLE_FOLLOWERS)} ) )
           | (?P<han_list> {han} {list_punct} )                               # 一、
             (?! {han} [、季月年等] )                                          #   not 一、二季度
           | (?P<han_bracket> {opening} {han} {closing}                       # (一) （一） 〔一〕
@@ -134,6 +138,13 @@ def _point_pattern() -> regex.Pattern[str]:
         """,
         regex.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def _speaker_pattern() -> regex.Pattern[str]:
+    """A speaker's title and name that end a colon-closed lead-in (副主任王强)."""
+    shortest, longest = lex.SPEAKER_NAME_LENGTH
+    return regex.compile(rf"{_alternation(lex.SPEAKER_TITLES)} \p{{Han}}{{{shortest},{longest}}} $", regex.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -263,8 +274,14 @@ _TRAILING = lex.SENTENCE_TERMINATORS + lex.HEADING_TERMINATORS + ",、"
 def _find_headings(text: str, folded: str, paragraphs: list[_Paragraph], inside: _Quoted) -> list[_Heading]:
     headings: list[_Heading] = []
     leads: list[_Heading] = []
+    in_attachment_list = False
     for i, paragraph in enumerate(paragraphs):
         heading = _marked_heading(folded, i, paragraph, inside)
+        if in_attachment_list and heading is not None and _is_list_item(folded, paragraph):
+            continue  # 2．重点任务分工清单 under 附件：1．…
+        in_attachment_list = folded.startswith(lex.ATTACHMENT_CUES, paragraph.start, paragraph.end) or (
+            in_attachment_list and heading is not None
+        )
         if heading is None and not _is_dash_item(folded, paragraph):
             heading = _lead_heading(folded, i, paragraph, inside)
             if heading is not None:
@@ -285,6 +302,8 @@ def _marked_heading(folded: str, i: int, paragraph: _Paragraph, inside: _Quoted)
         return None
     style = match.lastgroup or ""
     marker_end = match.end()
+    if style == "article":
+        return _Heading(i, _ARTICLE, 0, marker_end, None, None)  # a provision has no title
     kind, level = (_ORDINAL, 0) if style == "ordinal" else (_MARKER, lex.HEADING_LEVELS.get(style, 1))
     body_start, _ = _trim(folded, marker_end, paragraph.end, ":")
     stop = _find_outside(folded, lex.HEADING_TERMINATORS, body_start, paragraph.end, inside)
@@ -292,6 +311,12 @@ def _marked_heading(folded: str, i: int, paragraph: _Paragraph, inside: _Quoted)
     if hi <= lo or hi - lo > lex.HEADING_THEME_MAX_LENGTH:
         return _Heading(i, kind, level, marker_end, None, None)
     return _Heading(i, kind, level, marker_end, lo, hi)
+
+
+def _is_list_item(folded: str, paragraph: _Paragraph) -> bool:
+    """A short numbered line without a sentence end: an entry of a list such as 附件."""
+    line = folded[paragraph.start : paragraph.end]
+    return len(line) <= lex.ATTACHMENT_ITEM_MAX_LENGTH and not any(ch in lex.SENTENCE_TERMINATORS for ch in line)
 
 
 def _is_dash_item(folded: str, paragraph: _Paragraph) -> bool:
@@ -310,6 +335,12 @@ def _lead_heading(folded: str, i: int, paragraph: _Paragraph, inside: _Quoted) -
     sentence = folded[lo:hi]
     if not lex.LEAD_THEME_MIN_LENGTH <= len(sentence) <= lex.LEAD_THEME_MAX_LENGTH:
         return None
+    if folded[stop] == ":":
+        rest = folded[rest_lo:rest_hi]
+        if len(rest) <= lex.LABEL_VALUE_MAX_LENGTH and not any(ch in lex.SENTENCE_TERMINATORS for ch in rest):
+            return None  # 联系电话：0531-12345678 is a label and its value
+        if _speaker_pattern().search(sentence):
+            return None  # 省发展改革委副主任王强：… is a speaker in a transcript
     if not _could_be_theme(sentence):
         return None
     if any(ch in lex.LEAD_THEME_FORBIDDEN or ch.isdigit() for ch in sentence):
@@ -352,6 +383,12 @@ def _is_subheading(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
         return False
     if any(cue in line for cue in lex.LIST_INTRODUCTION_CUES):
         return False  # 重点抓好以下工作: introduces the headings after it
+    if line.endswith(":") and (
+        line.startswith(lex.ADDRESSEE_OPENINGS) or any(word in line for word in lex.ADDRESSEE_WORDS)
+    ):
+        return False  # 各市人民政府，省政府各部门: addresses the recipients
+    if ":" in line[:-1]:
+        return False  # 联系地址：某市某区人民路1号 is a label and its value
     return _could_be_theme(line.rstrip(":").rstrip())
 
 
@@ -414,7 +451,7 @@ def _build_sections(
 
 def _relative_level(kind: str, stack: list[tuple[int, str, int]]) -> int:
     """Level of a heading placed one below the enclosing heading it hangs from."""
-    anchors = (_MARKER,) if kind in (_ORDINAL, _SUBHEADING) else (_MARKER, _ORDINAL, _SUBHEADING)
+    anchors = (_MARKER,) if kind in (_ORDINAL, _SUBHEADING, _ARTICLE) else (_MARKER, _ORDINAL, _SUBHEADING)
     for _, open_kind, open_level in reversed(stack):
         if open_kind in anchors:
             return open_level + 1

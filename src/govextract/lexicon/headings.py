@@ -28,12 +28,22 @@ CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Words after 第N that make a part heading: 第一部分, 第二章, 第三篇.
 PART_WORDS = ("部分", "部份", "章", "篇")
 
+# Regulations (条例, 办法, 规定): 第一章 (a part word above) holds 第一节, which holds
+# articles 第一条.  An article is a section one level below the chapter or
+# 节 that holds it (level 1 when there is none), with its marker and no theme:
+# its text is a provision, not a title.  An article marker must be followed by
+# a space or a colon (第一条　为了…), so 第一条措施 inside a sentence start is no article.
+CHAPTER_SECTION_WORDS = ("节",)
+ARTICLE_WORDS = ("条",)
+ARTICLE_FOLLOWERS = " :"
+
 # Punctuation after 第N that makes an ordinal heading at paragraph start: 第一，
 ORDINAL_HEADING_PUNCTUATION = (",", ":")
 
 # Levels of the marker styles.  Lower is higher in the outline.
 HEADING_LEVELS = {
     "part": 1,  # 第一部分 / 第一章
+    "chapter_section": 2,  # 第一节 (inside a chapter)
     "han_list": 1,  # 一、
     "han_bracket": 2,  # (一) （一） ㈠
     "digit_list": 3,  # 1. 1、 1．
@@ -106,6 +116,24 @@ NAVIGATION_HOME = "首页"
 NAVIGATION_SEPARATORS = (">", "»", "›", "→", "/")
 WEB_CONTROL_CUES = ("字号", "打印", "关闭", "分享到", "扫一扫", "浏览次数", "阅读次数", "收藏", "默认", "大 中 小")
 WEB_CONTROL_MAX_LENGTH = 60
+
+# A line that opens an attachment list (附件：1．某某方案); the numbered lines
+# right after it (2．重点任务分工清单) are list items, not headings.  The list
+# stays in the body: it belongs to the document, before its signature.
+ATTACHMENT_CUES = ("附件", "附表", "附图")
+ATTACHMENT_ITEM_MAX_LENGTH = 60
+
+# A line ending in a colon that addresses the recipients of an official document
+# (各市人民政府，省政府各部门：) is a salutation, never a subheading.
+ADDRESSEE_OPENINGS = ("各",)
+ADDRESSEE_WORDS = ("人民政府", "各部门", "各单位", "有关单位", "有关部门", "直属机构", "委办局")
+
+# A lead sentence closed by a colon whose remainder is a short value without a
+# sentence end (联系电话：0531-12345678) is a label, not a theme.
+LABEL_VALUE_MAX_LENGTH = 30
+
+# Longest personal name after a speaker's title in a transcript (副主任王强：).
+SPEAKER_NAME_LENGTH = (2, 3)
 
 # Words whose presence marks a lead sentence as an introduction to a list, not a theme.
 LIST_INTRODUCTION_CUES = ("以下", "如下", "具体", "主要有", "包括")

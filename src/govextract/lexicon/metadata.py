@@ -6,7 +6,10 @@ Every entry is written in its *folded* form (see ``normalize.fold``), so
 """
 
 # Header labels, by the field they fill.  A label counts only when a colon
-# follows it (``来源:``, ``编辑：``); the value runs to the next label or line end.
+# follows it (``来源:``, ``编辑：``); the value runs to the next label or line end,
+# or fills the next line when the label stands alone (a scraped table cell).
+# Labels of two or more characters may be padded inside (标　　题：, 索 引 号：),
+# as the 政府信息公开 header tables of government sites write them.
 FIELD_LABELS = {
     "published_at": (
         # in order of preference when a line gives several
@@ -19,6 +22,8 @@ FIELD_LABELS = {
     "editor": ("网络编辑", "编辑人", "值班编辑", "编辑"),
     "chief_editor": ("责任编辑", "责编"),
     "author": ("作者", "撰稿人", "撰稿", "撰文", "文字", "文"),
+    # the 标题 cell of a 政府信息公开 table; used when the page has no headline before it
+    "title": ("标题", "文件标题", "公文标题"),
     "reporter": ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "首席记者", "记者"),
     "photographer": ("摄影记者", "摄影", "图片"),
     # Labels whose value nobody asked for: they still end the previous value.
@@ -27,7 +32,9 @@ FIELD_LABELS = {
         "主编", "监制", "统筹", "策划", "制作", "字号", "字体", "浏览次数", "浏览量", "浏览",
         "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击率", "访问量", "访问次数",
         "分享到", "分享", "发布机构", "发布单位", "索引号", "主题分类", "分类", "发文字号", "文号",
-        "成文日期", "所属机构", "有效性", "语种", "发文机关", "主题词", "公文种类", "标题",
+        "成文日期", "所属机构", "有效性", "语种", "发文机关", "主题词", "公文种类", "原标题",
+        "生效日期", "废止日期", "失效日期", "施行日期", "实施日期", "责任部门", "公开方式", "公开范围",
+        "信息索引号", "组配分类", "体裁分类", "服务对象",
     ),
 }
 
@@ -96,6 +103,11 @@ TAIL_HEADINGS = (
     "推荐阅读", "热点推荐", "热门推荐", "精彩推荐", "往期回顾", "猜你喜欢", "上一篇", "下一篇",
     "上一条", "下一条", "分享到", "扫一扫", "扫描二维码", "打印本页", "关闭窗口", "©", "copyright",
     "all rights reserved", "主办单位", "网站标识码",
+    # WeChat reposts close with a call to read the original, follow the account and read older posts
+    "点击下方", "点击阅读原文", "阅读原文", "长按二维码", "长按识别二维码", "长按识别", "扫码关注",
+    "往期推荐", "往期精彩", "往期阅读", "精彩回顾",
+    # an English abstract after a Chinese report repeats the body in translation
+    "abstract",
 )
 
 # Whole lines that close a release (Hong Kong and Macau releases end with 完,
@@ -129,6 +141,12 @@ WEAK_TAIL_CUES = (
 )
 # A line this short that does not end a sentence (a link title) is tail-compatible.
 TAIL_SHORT_LINE = 50
+
+# A line in which a WeChat article states its account and time
+# (原创 某省发布 某省发布 2024-03-18 19:30 发表于山东): a header line when it
+# holds a full date and one of these cues.  Nothing but the date is read from it.
+ACCOUNT_LINE_CUES = ("原创", "发表于")
+ACCOUNT_LINE_MAX_LENGTH = 60
 
 # Title shape: length bounds and characters a headline does not end with.
 TITLE_MAX_LENGTH = 80
