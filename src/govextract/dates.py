@@ -28,6 +28,9 @@ Conventions:
   announces nothing (将于, 起施行…): then it is last year's.  Without a
   reference such mentions keep ``value`` and the interval ``None``: the
   clock is never consulted.
+* A period followed by 至今 / 迄今 is a range ending on the reference day:
+  2020年至今 is ``2020/2023-02-03`` (relative, since its end is).  24时 is
+  the end of a day (ISO 8601 allows hour 24): ``2023-12-31T24``.
 * 去年同期 (the same period in another year) takes the period of the date
   mentioned before it in the same paragraph (今年1—2月…比去年同期 -> 2022-01/2022-02);
   with none before it, it is the whole year.
@@ -92,7 +95,7 @@ def _fragments() -> dict[str, str]:
                 (?P<hour> [01]?[0-9] | 2[0-3] ) {f["S"]} : {f["S"]}            # 14:
                 (?P<minute> [0-5][0-9] )                                       # 05
                 (?: {f["S"]} : {f["S"]} (?P<second> [0-5][0-9] ) )? (?![0-9])  # :57
-              | (?P<hour> [01]?[0-9] | 2[0-3] ) {f["S"]}                       # 14
+              | (?P<hour> [01]?[0-9] | 2[0-4] ) {f["S"]}                       # 14; 24时 ends the day
                 (?: {_alternation(lex.HOUR_MARKS)} )                           # 时, 点
                 (?:
                     {f["S"]} (?P<minute> [0-5]?[0-9] ) {f["S"]} {lex.MINUTE_MARK}                 # 30分
@@ -217,6 +220,17 @@ def _start_characters() -> str:
 
 
 @lru_cache(maxsize=1)
+def _until_now_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        [ \t]* (?: {_alternation(lex.UNTIL_NOW)} )        # 至今, 迄今
+        (?! {_alternation(lex.UNTIL_NOW_BLOCKERS)} )       # not 至今年底 (to the end of this year)
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
 def _range_marks() -> frozenset[str]:
     return frozenset(lex.RANGE_MARKS)
 
@@ -286,6 +300,7 @@ class _Reading:
     same_period: bool = False  # 同期: resolved from the mention before it
     is_range: bool = False
     reporting: bool = False  # 上年, 年末: counted from the year reported on, not the reference
+    until_now: bool = False  # 2020年至今: a range that ends on the reference day
 
 
 def _small_number(surface: Optional[str]) -> Optional[int]:
@@ -330,6 +345,8 @@ def _with_time(day: Optional[_Period], time: Optional[tuple]) -> Optional[_Perio
     if day is None or time is None:
         return day
     hour, minute, second, _granularity = time
+    if hour == lex.END_OF_DAY_HOUR and (minute or second):
+        return None  # 24时 is the end of a day; 24时30分 is no time
     value = f"{day.value}T{hour:02d}"
     if minute is not None:
         value += f":{minute:02d}"
@@ -664,6 +681,7 @@ def find_dates(
         if reading is not None:
             readings.append(reading)
     readings = _resolve_same_periods(_join_ranges(readings, folded), folded)
+    readings = [_until_now(reading, folded, end) for reading in readings]
     mentions = []
     reported_year: Optional[int] = None  # the latest year named as a period (2023年, 今年1—4月)
     for reading in readings:
@@ -676,6 +694,19 @@ def find_dates(
     return mentions
 
 
+def _until_now(reading: _Reading, folded: str, end: int) -> _Reading:
+    """Extend a period followed by 至今 into a range that ends on the reference day."""
+    if (
+        reading.is_range or reading.anchored or reading.same_period
+        or reading.granularity not in _RANGE_GRANULARITIES
+    ):
+        return reading
+    match = _until_now_pattern().match(folded, reading.end, end)
+    if match is None:
+        return reading
+    return replace(reading, end=match.end(), is_range=True, until_now=True)
+
+
 # Mentions of these granularities name a period being reported on; a full date
 # (a release's own time) does not.
 _PERIOD_GRANULARITIES = (G.MONTH, G.QUARTER, G.HALF_YEAR, G.YEAR)
@@ -684,9 +715,9 @@ _PERIOD_GRANULARITIES = (G.MONTH, G.QUARTER, G.HALF_YEAR, G.YEAR)
 def _mention(
     text: str, folded: str, reading: _Reading, reference: Optional[date], reported_year: Optional[int] = None
 ) -> DateMention:
-    relative = reading.year is None
+    relative = reading.year is None or reading.until_now
     period: Optional[_Period] = None
-    if not relative:
+    if reading.year is not None:
         period = reading.make(reading.year, reference)  # type: ignore[arg-type]
     elif reading.reporting and reported_year is not None:
         period = reading.make(reported_year + reading.year_offset, reference)
@@ -694,6 +725,11 @@ def _mention(
         period = reading.make(reference.year + reading.year_offset, reference)
         if reading.partial and period is not None and _reported_last_year(folded, reading, period, reference):
             period = reading.make(reference.year - 1, reference)
+    if reading.until_now and period is not None:
+        if reference is None or reference < period.first:
+            period = None
+        else:
+            period = _Period(f"{period.value}/{reference.isoformat()}", period.first, reference)
     return DateMention(
         start=reading.start,
         end=reading.end,

@@ -66,6 +66,42 @@ def _han_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _grade_pattern() -> "regex.Pattern[str]":
+    return regex.compile(rf"^(?:{lexicon.GRADE_NAME})$")
+
+
+@lru_cache(maxsize=1)
+def _numeral_abbreviation_pattern() -> "regex.Pattern[str]":
+    return regex.compile(rf"^(?:{lexicon.NUMERAL_ABBREVIATION})$")
+
+
+@lru_cache(maxsize=1)
+def _counting_pattern() -> "regex.Pattern[str]":
+    return regex.compile(rf"^(?:{lexicon.COUNTING_TOKEN})$")
+
+
+@lru_cache(maxsize=1)
+def _ill_nouns() -> tuple[str, ...]:
+    return tuple(fold(noun) for noun in lexicon.ILL_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _negative_verbs() -> tuple[str, ...]:
+    return tuple(fold(verb) for verb in lexicon.NEGATIVE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _idea_heads() -> tuple[str, ...]:
+    return tuple(fold(noun) for noun in lexicon.IDEA_HEADS)
+
+
+@lru_cache(maxsize=1)
+def _clause_break_pattern() -> "regex.Pattern[str]":
+    # Where the clause before an opening quote begins: punctuation or a line break.
+    return regex.compile(r"[,;:!?。;:!?、\n“”「」『』《》()]")
+
+
+@lru_cache(maxsize=1)
 def _list_split_pattern() -> "regex.Pattern[str]":
     return regex.compile("[" + regex.escape(lexicon.LIST_SEPARATOR) + "]")
 
@@ -106,7 +142,10 @@ def find_programs(
         head = None
         if not _period_pattern().match(name):
             head = _find_head(folded, pair.close + 1, limit, tokenizer or default_tokenizer())
-        category = classify(name, has_head=head is not None)
+        if _names_an_ill(folded, pair, limit):
+            category = ProgramCategory.OTHER
+        else:
+            category = classify(name, has_head=head is not None, head=folded[head[0] : head[1]] if head else None)
         found.append(
             Program(
                 name=text[name_start:name_end],
@@ -150,20 +189,32 @@ def find_documents(
     return found
 
 
-def classify(name: str, *, has_head: bool = False) -> ProgramCategory:
+def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -> ProgramCategory:
     """Say whether a quoted (folded) ``name`` is a program, a slogan or something else.
+
+    ``head`` is the (folded) head noun found after the name, if any; passing
+    it implies ``has_head``.
 
     >>> [classify(n).value for n in ["放管服", "数据多跑路,群众少跑腿", "A", "坚定不移推动高质量发展"]]
     ['program', 'slogan', 'other', 'slogan']
     >>> classify("统云、并网、聚数", has_head=True).value
     'program'
+    >>> [classify(n).value for n in ["十佳", "双减", "卡脖子"]]
+    ['other', 'program', 'other']
+    >>> classify("绿水青山就是金山银山", head="理念").value
+    'slogan'
     """
     name = name.strip()
+    has_head = has_head or head is not None
     if len(name) > 1 and fold(name[-1]) in fold(lexicon.SPEECH_ENDINGS):
         return ProgramCategory.OTHER  # a quoted sentence of speech
     if any(mark in name for mark in lexicon.CLAUSE_SEPARATORS):
         return ProgramCategory.SLOGAN
-    if has_head or name in load_gov_terms():
+    if _grade_pattern().match(name):
+        return ProgramCategory.OTHER  # a grade or rank: “A”级, “5A”级, “十佳”
+    if head is not None and head.endswith(_idea_heads()) and _is_clause_like(name):
+        return ProgramCategory.SLOGAN  # “绿水青山就是金山银山”理念
+    if has_head or name in load_gov_terms() or _numeral_abbreviation_pattern().match(name):
         return ProgramCategory.PROGRAM
     if not _han_pattern().search(name):
         return ProgramCategory.OTHER
@@ -186,6 +237,27 @@ def classify(name: str, *, has_head: bool = False) -> ProgramCategory:
     return ProgramCategory.SLOGAN
 
 
+def _is_clause_like(name: str) -> bool:
+    """True for a name longer than a name usually is, or a list of long items."""
+    items = [item.strip() for item in _list_split_pattern().split(name)]
+    if len(items) > 1:
+        return any(len(item) > lexicon.LIST_ITEM_MAX_LENGTH for item in items)
+    return len(name) > lexicon.NAME_MAX_LENGTH
+
+
+def _names_an_ill(folded: str, pair: Enclosure, limit: int) -> bool:
+    """True when the quote names something to be fixed (“卡脖子”问题, 杜绝“一刀切”)."""
+    after = folded[pair.close + 1 : limit]
+    if after.startswith(_ill_nouns()):
+        return True
+    reach = max(0, pair.open - lexicon.NEGATIVE_VERB_REACH)
+    before = folded[reach : pair.open]
+    breaks = list(_clause_break_pattern().finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return any(verb in before for verb in _negative_verbs())
+
+
 def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Optional[tuple[int, int]]:
     """Offsets of the longest head compound that starts at ``start``, or None."""
     window_end = start
@@ -197,7 +269,8 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Opt
         return None
     best = None
     for token in tokenizer.tokens(folded, start, window_end):
-        if token.word in _head_breakers() or any(ch.isdigit() for ch in token.word):
+        word = token.word
+        if word in _head_breakers() or any(ch.isdigit() for ch in word) or _counting_pattern().match(word):
             break
         if token.end - start > lexicon.HEAD_MAX_LENGTH:
             break

@@ -107,6 +107,14 @@ MINUTE_MARK = "分"
 SECOND_MARK = "秒"
 HALF_HOUR = "半"
 
+# 24时 is the end of a day (2023年12月31日24时); it takes no minutes.
+END_OF_DAY_HOUR = 24
+
+# Words after a period that extend it to the reference day (2020年至今) ...
+UNTIL_NOW = ("至今", "迄今", "到现在", "至目前", "到目前")
+# ... unless they start a longer phrase (至今年底 is "to the end of this year").
+UNTIL_NOW_BLOCKERS = ("年", "天", "日")
+
 # Time-of-day words before an hour, with how they shift a 12-hour clock:
 # "pm" adds 12 to hours below 12, "noon" adds 12 to hours below 6 (中午1点 is
 # 13:00), "am" keeps the hour.
@@ -155,6 +163,7 @@ RELATIVE_YEAR_CONTEXT_BEFORE = "年"
 # in January).  These cues say a sentence reports what happened ...
 RETROSPECTIVE_CUES = (
     "同比", "增长", "下降", "累计", "完成", "实现", "达到", "已经", "已", "回顾", "过去", "共计", "比上年",
+    "回升", "回落", "运行",
 )
 # ... and these that it announces what will happen (they win over the above).
 FUTURE_CUES = (

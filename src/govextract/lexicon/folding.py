@@ -66,4 +66,6 @@ TRADITIONAL_TO_SIMPLIFIED = {
     # subject and direction cues of Hong Kong and Macau statistics (分別增加, 則減少, 舉辦, 預留, 獲發)
     "別": "别", "則": "则", "舉": "举", "勞": "劳", "僱": "雇", "續": "续", "穩": "稳", "補": "补",
     "貼": "贴", "費": "费", "測": "测", "優": "优",
+    # program heads of Hong Kong and Macau releases (帳戶, 計劃)
+    "帳": "账",
 }

@@ -14,15 +14,19 @@ HEAD_NOUNS = (
     "改革", "集成改革", "行动", "专项行动", "攻坚行动", "三年行动", "百日行动", "行动计划",
     "攻坚战", "战役", "专项整治", "整治", "工程", "建设", "工作", "活动", "实践活动",
     "主题活动", "系列活动", "试点", "示范", "创建", "计划", "战略", "规划", "方案", "项目",
-    "专项", "改革试点", "运动", "提升年",
+    "专项", "改革试点", "运动", "提升年", "斗争", "专项斗争", "监管", "事项", "责任制",
+    "学习教育", "主题教育", "专题教育", "研讨", "研讨会", "座谈会", "培训班", "招聘会",
+    "对接会", "推介会", "洽谈会",
     # platforms, systems and channels
     "平台", "政务服务平台", "服务平台", "系统", "体系", "移动端", "客户端", "小程序", "APP",
     "App", "app", "网站", "门户", "专区", "专栏", "栏目", "频道", "热线", "窗口", "大厅",
-    "服务站", "驿站", "中心", "数据库", "大屏", "一张图", "地图",
+    "服务站", "驿站", "中心", "数据库", "大屏", "一张图", "地图", "自助机", "一体机", "终端",
+    "账户", "帐户", "街区", "产品", "企业",
     # institutions, models and ideas
     "机制", "制度", "模式", "经验", "做法", "理念", "品牌", "标准", "指数", "指标", "清单",
     "政策", "服务", "改革模式", "工作法", "工作室", "联盟", "基地", "园区", "示范区", "先行区",
     "试验区", "示范点", "示范村", "示范街", "示范校", "格局", "体制", "目标", "任务",
+    "布局", "总体布局", "传统", "原则", "方针", "要求", "定位", "精神", "思想",
     # events, honours and titles
     "大赛", "竞赛", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
     "评估", "评价", "考核", "榜单", "排行榜", "文化节", "艺术节", "宣传周", "宣传月",
@@ -37,16 +41,45 @@ HEAD_NOUNS = (
 # too general as heads after a quote, but a name ending in them is a program.
 PLATFORM_NAME_ENDINGS = (
     "网", "服务网", "政务网", "公众号", "视频号", "服务号", "小程序", "APP", "App", "app",
-    "平台", "系统", "专区", "云", "通", "码", "服务圈", "生活圈", "一张网", "一张图",
+    "平台", "系统", "专区", "云", "通", "码", "服务圈", "生活圈", "圈", "一张网", "一张图",
 )
 
-# Characters that end a quoted sentence of speech (“以前浇一次地要两三天……省时省力。”):
-# a quotation, not a name.
-SPEECH_ENDINGS = "。!?…"
+# Heads that name an idea, a principle or a demand (“绿水青山就是金山银山”理念,
+# “房子是用来住的、不是用来炒的”定位): a clause-like name before them stays a slogan.
+IDEA_HEADS = ("理念", "定位", "原则", "方针", "要求", "精神", "思想", "理论")
+
+# Nouns right after a closing quote that show the quoted words name an ill
+# to be fixed (“卡脖子”问题, “办证难”问题, “重建设、轻管理”现象): such names are
+# ``other``, never programs, and these nouns are never heads.
+ILL_NOUNS = (
+    "问题", "现象", "难题", "顽疾", "痛点", "堵点", "难点", "乱象", "弊端", "怪圈", "倾向",
+    "困境", "短板", "瓶颈", "风气", "作风", "心态", "思维", "偏差",
+)
+
+# Verbs shortly before an opening quote that show the quoted words name an ill
+# (杜绝“一刀切”, 防止行业“内卷”, 破解“办证难”): ``other``.
+NEGATIVE_VERBS = (
+    "杜绝", "防止", "避免", "反对", "克服", "整治", "破除", "遏制", "纠正", "摒弃", "破解",
+    "解决", "治理", "根治", "打破", "摆脱", "警惕", "防范", "消除", "减少", "不搞", "严禁",
+)
+
+# How far before an opening quote (within its clause) a negative verb is looked for.
+NEGATIVE_VERB_REACH = 8
+
+# Grades and ranks written in quotes (“A”级, “5A”级, “三星”, “十佳”, “百强”): ``other``.
+GRADE_NAME = r"[A-Ea-e]{1,3}[+-]?|[1-5][Aa]|[一二三四五六七八九十百千]{1,2}[星佳强优]"
+
+# Numeral abbreviations of policies (“三农”, “双减”, “六稳”, “两新”): two
+# characters, the first a numeral; programs even where they are common words.
+NUMERAL_ABBREVIATION = r"[一二两三四五六七八九十双百千万][\p{Han}]"
+
+# Characters that end a quoted sentence of speech (“以前浇一次地要两三天……省时省力。”,
+# “我们将继续优化服务，”该负责人表示): a quotation, not a name.
+SPEECH_ENDINGS = "。!?…,，"
 
 # A head compound is at most this long, and its modifier at most this long.
 HEAD_MAX_LENGTH = 8
-HEAD_MAX_MODIFIER = 5
+HEAD_MAX_MODIFIER = 6
 
 # The characters after a closing quote that are searched for a head.
 HEAD_WINDOW = 12
@@ -62,8 +95,13 @@ HEAD_BREAKERS = frozenset(
         "突破", "超过", "位居", "居", "列", "提升", "推进", "推动", "开展", "实施", "建成",
         "打造", "上线", "发布", "覆盖", "累计", "共", "新增", "注册", "实名注册", "办理",
         "受理", "取得", "带来", "让", "使", "给", "由", "于", "跟", "同", "像", "如",
+        "全覆盖", "全面", "落地", "升级", "向",
     }
 )
+
+# A token after the closing quote that counts something (两张网建设, 三个中心)
+# ends the search for a head: the noun after it is a new phrase.
+COUNTING_TOKEN = r"[零一二两三四五六七八九十百千几]+[个张项条类批座家种次大]?"
 
 # Quoted names that qualify what follows rather than name it: a plan period
 # (“十四五”数字机关建设) takes no head.
@@ -85,4 +123,4 @@ NAME_MAX_LENGTH = 6
 # A quoted word found in the general-language IDF table with an IDF below this
 # is an ordinary word quoted for emphasis (category ``other``), unless it is a
 # government term.  Lower IDF means more common.
-ORDINARY_WORD_MAX_IDF = 12.0
+ORDINARY_WORD_MAX_IDF = 13.5
