@@ -508,3 +508,140 @@ def test_end_mark_opens_the_tail(tail):
 def test_a_line_starting_with_wan_cheng_is_body():
     text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n完成年度目标任务的63.7%。\n"
     assert meta_of(text).body_end == len(text)
+
+
+# Bugs found by reading pages of formats the first corpus lacked (tests/data/structure).
+TABLE = (
+    "索  引  号：11370000004234100X/2023-00123\n主题分类：综合政务\n发文机关：山东省人民政府办公厅\n"
+    "成文日期：2023年05月16日\n标　　题：山东省人民政府办公厅关于进一步优化政务服务的实施意见\n"
+    "发文字号：鲁政办发〔2023〕6号\n发布日期：2023年05月22日\n\n"
+    "山东省人民政府办公厅关于进一步优化政务服务的实施意见\n鲁政办发〔2023〕6号\n"
+)
+TABLE_NEXT_LINE = (
+    "索 引 号：\n000014349/2024-00021\n发文机关：\n国务院办公厅\n成文日期：\n2024年01月05日\n"
+    "标　　题：\n国务院办公厅关于加快构建废弃物循环利用体系的意见\n发文字号：\n国办发〔2024〕7号\n"
+    "发布日期：\n2024年01月12日\n\n"
+)
+TABLE_TABS = (
+    "索 引 号：\t11440000006983958C/2023-00345\t分类：\t财政、金融、审计\n"
+    "发布机构：\t广东省财政厅\t成文日期：\t2023-11-20\n"
+    "标\u3000\u3000题：\t广东省财政厅关于下达2024年专项资金的通知\n"
+    "文\u3000\u3000号：\t粤财工〔2023〕215号\t发布日期：\t2023-11-24\n\n"
+)
+WECHAT_HEAD = (
+    "重磅！我省出台20条措施支持民营经济发展\n原创 某省发布 某省发布 2024-03-18 19:30 发表于山东\n来源：某省发布\n"
+    "原标题：《关于促进民营经济发展壮大的若干措施》印发\n作者：刘晓\n编辑：王敏\n审核：陈刚\n\n"
+)
+STRUCTURE_BUGS_CAUGHT = [
+    (
+        # padded labels (索  引  号：, 标　　题：) were not labels: the first table row became the title
+        "info-table-padded-labels",
+        TABLE + "各市人民政府：\n" + BODY,
+        expect(title="山东省人民政府办公厅关于进一步优化政务服务的实施意见", published_at=datetime(2023, 5, 22)),
+        "各市人民政府",
+    ),
+    (
+        # a label alone on its line takes the next line as its value; 成文日期 is no publication date
+        "info-table-values-on-next-line",
+        TABLE_NEXT_LINE + "国务院办公厅关于加快构建废弃物循环利用体系的意见\n国办发〔2024〕7号\n各省人民政府：\n" + BODY,
+        expect(title="国务院办公厅关于加快构建废弃物循环利用体系的意见", published_at=datetime(2024, 1, 12)),
+        "各省人民政府",
+    ),
+    (
+        # a tab after the colon cut the value to nothing
+        "info-table-tab-separated",
+        TABLE_TABS + "各地级以上市财政局：\n" + BODY,
+        expect(title="广东省财政厅关于下达2024年专项资金的通知", published_at=datetime(2023, 11, 24)),
+        "各地级以上市财政局",
+    ),
+    (
+        # the account line was a subtitle and 原标题： opened the body
+        "wechat-account-line-and-original-title",
+        WECHAT_HEAD + BODY + "\n\n点击下方“阅读原文”查看全文\n长按二维码关注我们\n往期推荐\n我省一季度经济运行实现良好开局\n",
+        expect(
+            title="重磅！我省出台20条措施支持民营经济发展", published_at=datetime(2024, 3, 18, 19, 30),
+            outlet="某省发布", editor="王敏", author="刘晓",
+        ),
+        "全省加快",
+    ),
+    (
+        # 【纠错】 before a bracketed 责任编辑 hid the tail and its chief editor
+        "bracketed-furniture-and-label-tail",
+        "我国将全面推进政务服务“一网通办”\n2024-01-16 20:58:31 来源：新华网\n" + BODY + "\n【纠错】 【责任编辑：曹家宁】\n",
+        expect(
+            title="我国将全面推进政务服务“一网通办”", published_at=datetime(2024, 1, 16, 20, 58, 31),
+            outlet="新华网", chief_editor="曹家宁",
+        ),
+        "全省加快",
+    ),
+    (
+        # the subtitle repeated under the header opened the body
+        "repeated-title-and-subtitle",
+        "奋力书写高质量发展新篇章\n——某市2023年经济社会发展综述\n来源：某日报　发布时间：2024-01-02 07:45\n"
+        "奋力书写高质量发展新篇章\n——某市2023年经济社会发展综述\n" + BODY,
+        expect(title="奋力书写高质量发展新篇章", published_at=datetime(2024, 1, 2, 7, 45), outlet="某日报"),
+        "全省加快",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, body_head", [c[1:] for c in STRUCTURE_BUGS_CAUGHT],
+                         ids=[c[0] for c in STRUCTURE_BUGS_CAUGHT])
+def test_structure_bugs_caught(text, expected, body_head):
+    meta = meta_of(text)
+    assert fields(meta) == expected
+    assert text[meta.body_start :].startswith(body_head)
+
+
+def test_wechat_tail_opens_the_boilerplate():
+    text = STRUCTURE_BUGS_CAUGHT[3][1]
+    assert meta_of(text).body_end == text.index("点击下方")
+
+
+# (id, tail) that open the boilerplate; appended after a real body.
+NEW_TAILS = [
+    ("read-original", "点击下方“阅读原文”查看全文"),
+    ("long-press-qr", "长按二维码关注我们\n往期推荐\n全省春季农业生产全面展开"),
+    ("past-posts", "往期推荐\n我省一季度经济运行实现良好开局\n全省春季农业生产全面展开"),
+    ("bracket-furniture", "【纠错】 【责任编辑：曹家宁】"),
+    ("bracket-furniture-print", "【打印】 【编辑：叶攀】"),
+    ("english-abstract", "Abstract: In 2023, the province's R&D expenditure reached 218 billion yuan.\nKeywords: innovation; R&D"),
+]
+
+
+@pytest.mark.parametrize("tail", [t[1] for t in NEW_TAILS], ids=[t[0] for t in NEW_TAILS])
+def test_new_tails(tail):
+    text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n" + BODY + "\n\n" + tail + "\n"
+    assert meta_of(text).body_end == text.index(tail)
+
+
+# Negative twins of the rules above.
+def test_a_label_alone_does_not_swallow_a_label_line():
+    text = "标题在这里测试\n索引号：\n发布日期：2023-05-22\n" + BODY
+    meta = meta_of(text)
+    assert meta.published_at == datetime(2023, 5, 22)
+    assert text[meta.body_start :].startswith("全省加快")
+
+
+def test_a_date_in_a_title_cell_is_no_publication_date():
+    text = "标　　题：关于2023年5月1日起调整最低工资标准的通知\n成文日期：2023-04-20\n\n" + BODY
+    meta = meta_of(text)
+    assert meta.title == "关于2023年5月1日起调整最低工资标准的通知"
+    assert meta.published_at is None
+
+
+def test_a_headline_wins_over_a_title_cell():
+    text = "市政府召开常务会议\n标题：市政府第45次常务会议\n发布日期：2023-08-11\n" + BODY
+    assert meta_of(text).title == "市政府召开常务会议"
+
+
+def test_an_original_sentence_with_a_date_is_body():
+    text = "全省数字政府建设推进会召开\n原创作品于2023年3月5日发表，作者获得一等奖。\n" + BODY
+    meta = meta_of(text)
+    assert meta.published_at is None
+    assert text[meta.body_start :].startswith("原创作品")
+
+
+def test_a_bracket_with_a_sentence_is_no_furniture():
+    text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n【纠错】【会议要求，各地加快推进各项工作。】\n"
+    assert meta_of(text).body_end == len(text)

@@ -650,3 +650,104 @@ def test_sections_bugs_caught(body, expected):
 def test_a_real_subheading_between_paragraphs_stays():
     body = "今年以来，全市新登记经营主体4.6万户。\n企业开办再提速\n企业开办时间压缩至1个工作日以内，全程零费用。\n"
     assert [s.theme for s in sections_of(body)] == [None, "企业开办再提速"]
+
+
+# Bugs found by reading pages of formats the first corpus lacked (tests/data/structure): (id, body, outline).
+STRUCTURE_BUGS_CAUGHT = [
+    (
+        # articles 第N条 were text of their chapter; each is now a section one level below it, without theme
+        "regulation-articles",
+        "第一章　总则\n　　第一条　为了优化营商环境，制定本条例。\n　　第二条　本条例适用于本省行政区域。\n"
+        "第二章　市场环境\n　　第三条：各级人民政府应当依法平等保护各类市场主体。\n",
+        [
+            (1, None, "第一章", "总则"), (2, 0, "第一条", None), (2, 0, "第二条", None),
+            (1, None, "第二章", "市场环境"), (2, 3, "第三条", None),
+        ],
+    ),
+    (
+        "regulation-chapter-sections",
+        "第一章　总则\n第一节　一般规定\n第一条　为了规范管理，制定本办法。\n第二节　适用范围\n第二条　本办法适用于全省。\n",
+        [
+            (1, None, "第一章", "总则"), (2, 0, "第一节", "一般规定"), (3, 1, "第一条", None),
+            (2, 0, "第二节", "适用范围"), (3, 3, "第二条", None),
+        ],
+    ),
+    (
+        "articles-without-chapters",
+        "第一条　为了规范管理，制定本办法。\n第二条　本办法适用于全省。\n",
+        [(1, None, "第一条", None), (1, None, "第二条", None)],
+    ),
+    (
+        # 2．重点任务分工清单 under 附件： was a level-3 heading holding the signature
+        "attachment-list",
+        "一、重点任务\n加快建设城市大数据平台，推进数据共享开放。\n附件：1．某市数字政府建设三年行动方案\n"
+        "　　　2．重点任务分工清单\n某市人民政府办公室\n2023年4月6日\n",
+        [(1, None, "一、", "重点任务")],
+    ),
+    (
+        # 联系地址：… / 联系电话：… were lead-sentence themes (two of them made the device count)
+        "label-value-lines",
+        "三、联系方式\n联系地址：某市某区人民路1号\n联系电话：0531-12345678\n特此公告。\n",
+        [(1, None, "三、", "联系方式")],
+    ),
+    (
+        # 副主任王强：… answers were themes (a speaker's title and name before a colon)
+        "transcript-speaker-with-name",
+        "记者：下一步如何抓好落实？\n省发展改革委副主任王强：我们将建立工作台账，加强督促检查。\n"
+        "记者：企业能得到哪些实惠？\n省发展改革委副主任王强：《实施意见》将进一步降低制度性交易成本。\n",
+        [(1, None, None, None)],
+    ),
+    (
+        # the addressee line of an official document was a subheading
+        "addressee-line",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n加快构建废弃物循环利用体系，具有重要意义。\n",
+        [(1, None, None, None)],
+    ),
+    (
+        "addressee-line-single-recipient",
+        "各地级以上市财政局：\n为推动经济高质量发展，现将专项资金预算下达给你们。\n一、资金分配情况\n本次共下达专项资金12.5亿元。\n",
+        [(1, None, None, None), (1, None, "一、", "资金分配情况")],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in STRUCTURE_BUGS_CAUGHT],
+                         ids=[c[0] for c in STRUCTURE_BUGS_CAUGHT])
+def test_structure_bugs_caught(body, expected):
+    assert outline(sections_of(body)) == expected
+
+
+# Negative twins: what the new rules must leave alone.
+STRUCTURE_NOT_CHANGED = [
+    (
+        # 第一条 without a space after it opens a sentence, not an article
+        "article-word-in-a-sentence",
+        "引言段落，说明背景。\n第一条措施是减税降费，第二条措施是稳岗扩就业。\n",
+        [(1, None, None, None)],
+    ),
+    (
+        # a numbered line with sentences after an attachment line is a heading again
+        "heading-after-attachment-list",
+        "附件：1．行动方案\n2．加强组织保障。各地要落实主体责任，确保任务落地。\n",
+        [(3, None, None, None), (3, None, "2．", "加强组织保障")],  # the untitled opening is a sibling
+    ),
+    (
+        # a lead sentence closed by a colon and followed by a real sentence is still a theme
+        "colon-lead-theme-with-sentence",
+        "企业开办再提速：企业开办时间压缩至1个工作日以内，全程零费用。\n"
+        "审批服务更便捷：推行“一业一证”改革，审批时限压缩60%。\n",
+        [(1, None, None, "企业开办再提速"), (1, None, None, "审批服务更便捷")],
+    ),
+    (
+        # a subheading between paragraphs still counts when it is no addressee
+        "subheading-not-addressee",
+        "今年以来，全市新登记经营主体4.6万户。\n企业开办再提速\n企业开办时间压缩至1个工作日以内，全程零费用。\n",
+        [(1, None, None, None), (1, None, None, "企业开办再提速")],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in STRUCTURE_NOT_CHANGED],
+                         ids=[c[0] for c in STRUCTURE_NOT_CHANGED])
+def test_structure_rules_leave_these_alone(body, expected):
+    assert outline(sections_of(body)) == expected

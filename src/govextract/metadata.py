@@ -5,9 +5,15 @@ then a headline (optionally a subtitle), then header lines such as
 ``2023-02-03 14:05:57来源: X编辑: Y责编: Z``; the body begins at the first line
 that is none of these.  Datelines (新华社北京3月12日电, 本报讯), reporter and author
 bylines ((记者 张三 李四), (文 郭富莹)) and photo credits (记者 张三 摄) are read
-from the body.  ``body_end`` is where the trailing boilerplate begins: the
+from the body.  The 政府信息公开 table of government sites (索 引 号：… / 标　　题：… /
+发布日期：…, padded labels, values after a tab or on the next line) is a
+header: its 标题 cell is the title when no headline precedes it, and the
+title written again under it is skipped.  A WeChat account line (原创 … 2024-03-18
+19:30 发表于山东) gives the time.  ``body_end`` is where the trailing boilerplate begins: the
 earliest tail cue (版权声明, 相关新闻, 上一篇, 【打印】【关闭】, ©, …) after which
 every line is boilerplate-like, so a body sentence about 版权 never cuts the body.
+WeChat tails (阅读原文, 长按二维码, 往期推荐), bracketed furniture lines
+(【纠错】 【责任编辑：X】) and an English abstract after a Chinese report open it too.
 
 Matching runs on the folded text (plus a small extra traditional-to-simplified
 map, one character to one character); every value is sliced from the original

@@ -7,6 +7,9 @@ paragraph opens a section when it is
   each style with a fixed ``level`` (see ``lexicon.headings.HEADING_LEVELS``);
 * an ordinal heading 第一，… at its start, one level below the enclosing
   marked heading (level 1 when there is none);
+* an article of a regulation, 第一条 followed by a space or colon, one level
+  below the enclosing chapter (第一章, level 1) or 第一节 (level 2); an
+  article keeps its marker and has no theme, since a provision is no title;
 * a standalone subheading: a short line without sentence punctuation between
   two paragraphs, one level below the enclosing marked heading;
 * a paragraph whose lead sentence states its theme (政务服务水平持续提升。…),
@@ -17,6 +20,11 @@ paragraph opens a section when it is
 A section runs until the next heading of the same or a higher (smaller)
 level; paragraphs without a heading of their own belong to the section
 opened last.  Text before the first heading is a section without theme.
+
+Never headings: the addressee line of an official document (各市人民政府：),
+``label: value`` lines (联系电话：…), a speaker's title and name before a colon
+in a transcript (副主任王强：…), and the numbered items of an attachment list
+(附件：1．… / 2．…), which stays in the body because it precedes the signature.
 
 Points are enumerated items inside the paragraphs a section owns directly:
 一是/二是…, 第一是/第二，…, 首先是/其次是/最后是, 一方面/另一方面, and
