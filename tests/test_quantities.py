@@ -165,11 +165,14 @@ POSITIVE = {
 
 APPROX = {
     # (approx, qualifier) -> sentences
-    ("at_least", "以上"): ["⟦90%以上⟧", "⟦80％以上⟧", "⟦1000人以上⟧", "⟦3万元以上⟧", "⟦七成以上⟧"],
+    ("at_least", "以上"): ["⟦不少于2000套以上⟧", "⟦90%以上⟧", "⟦80％以上⟧", "⟦1000人以上⟧", "⟦3万元以上⟧", "⟦七成以上⟧"],
     ("at_least", "及以上"): ["⟦60岁及以上⟧"],
     ("at_least", "或以上"): ["⟦3年期或以上⟧".replace("3年期或以上", "5家或以上")],
     ("at_least", "不低于"): ["⟦不低于90%⟧", "⟦不低于5000元⟧"],
     ("at_least", "不少于"): ["⟦不少于30家⟧"],
+    # a strict leading qualifier is not weakened by a trailing 以上 (BUGS_CAUGHT: at_least)
+    ("more_than", "超过"): ["⟦超过200亿元以上⟧"],
+    ("about", "左右"): ["⟦约为460万吨左右⟧"],
     ("at_least", "至少"): ["⟦至少3个⟧".replace("3个", "30个")],
     ("more_than", "超过"): ["⟦超过800万⟧", "⟦超过110万人⟧", "⟦超過800萬⟧"],
     ("more_than", "突破"): ["⟦突破1亿⟧", "⟦突破5500亿元⟧"],
@@ -317,6 +320,27 @@ SUBJECTS = [
     ("本地生產總值按年實質上升116.1%。", "116.1%", "本地生產總值"),
     ("粮食总产量702.3亿斤，增产4.6亿斤。", "4.6亿斤", "粮食总产量"),
     ("研发经费支出1250亿元，相当于地区生产总值的2.30%。", "2.30%", "研发经费支出"),
+    # a leading verb that begins a noun stays (集成电路, 建成区, 资助资金)
+    ("集成电路产量增长42.7%。", "42.7%", "集成电路产量"),
+    ("建成区绿地率达到38.5%。", "38.5%", "建成区绿地率"),
+    ("发放资助资金58.6亿元。", "58.6亿元", "资助资金"),
+    # per-person, per-period and per-area phrases are not part of the metric
+    ("城乡居民医保财政补助标准提高到每人每年640元。", "640元", "城乡居民医保财政补助标准"),
+    ("全市人口密度为每平方公里680人。", "680人", "全市人口密度"),
+    ("孤儿基本生活保障标准不低于每人每月1800元。", "1800元", "孤儿基本生活保障标准"),
+    # a currency written before the number
+    ("特別預算規模為新臺幣8,400億元。", "8,400億元", "特別預算規模"),
+    # comparison bases: a written year, 较上一季, 较常年
+    ("碳排放强度比2020年下降18%。", "18%", "碳排放强度"),
+    ("本澳失業率為1.9%，較上一季下降0.2個百分點。", "0.2個百分點", "本澳失業率"),
+    ("全年平均气温为17.8℃，较常年偏高0.6℃。", "0.6℃", "平均气温"),
+    # a share of a base: the base between 为 and 的 is not the metric
+    ("租金为市场租金的90%左右。", "90%左右", "租金"),
+    ("失业保险金标准调整为最低工资标准的90%。", "90%", "失业保险金标准"),
+    # more direction verbs and leading time words
+    ("药品集中带量采购平均降价53%。", "53%", "药品集中带量采购"),
+    ("企业退休人员基本养老金总体上调3.8%。", "3.8%", "企业退休人员基本养老金"),
+    ("今年首季澳門居民失業率為２．４％。", "２．４％", "澳門居民失業率"),
     ("全年滚动推进重大项目2500个以上。", "2500个以上", "重大项目"),
     # a change written right after its metric's level belongs to that metric
     # (BUGS_CAUGHT on a 政府工作报告 excerpt: the growth rates had no subject)
@@ -456,6 +480,18 @@ QUANTITY_BUGS_CAUGHT = [
     ("用时缩短至3天到5天", "3天到5天", 3, 5, "measure", "天"),
     # a bottom-N rank after 的
     ("相对较差的后3位城市依次是丁市", "后3位", 3, None, "rank", None),
+    # a hyphen between two amounts with units is a range, not a minus sign
+    ("全年新增贷款300亿元-500亿元", "300亿元-500亿元", 30000000000, 50000000000, "money", "元"),
+    # two neighbouring digits make an approximate range
+    ("每个社区配备两三名网格员", "两三名", 2, 3, "count", "名"),
+    ("培育三五家龙头企业", "三五家", 3, 5, "count", "家"),
+    # per mille points are percentage points divided by ten
+    ("自然增长率下降0.52个千分点", "0.52个千分点", 0.052, None, "percentage_point", "千分点"),
+    ("能源消费总量控制在2.5亿吨标准煤以内", "2.5亿吨标准煤以内", 250000000, None, "measure", "吨标准煤"),
+    ("中欧班列开行1200列", "1200列", 1200, None, "count", "列"),
+    # first place after a rank verb is rank 1
+    ("全省数字经济规模居全国首位", "居全国首位", 1, None, "rank", None),
+    ("综合排名位居榜首", "位居榜首", 1, None, "rank", None),
 ]
 
 
@@ -529,6 +565,10 @@ def test_rank_lists_pair_with_listed_subjects():
 # the negative corpus: nothing in these is a quantity
 
 NOT_QUANTITIES = [
+    # approximate pairs before a period or a level (durations stay no quantities)
+    "三五年内难以见效", "三四线城市", "力争三至五年内完成改造",
+    # 首位 without a rank verb: "put first", not a rank
+    "把安全摆在首位", "我省多项指标名列前茅",
     # dates and times
     "2023-02-03 14:05:57", "2月3日", "2022年底", "2025年", "1—2月", "1-2月份", "2023年2月3日",
     "2022年至2025年", "14时30分", "上午10点", "一季度", "前三季度", "前10个月", "2023年度",

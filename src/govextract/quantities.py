@@ -62,6 +62,8 @@ def _unit_kinds() -> dict[str, tuple[Optional[QuantityKind], Optional[str]]]:
         table[word] = (QuantityKind.PERCENT, word)
     for word in units.PERCENTAGE_POINTS:
         table[word] = (QuantityKind.PERCENTAGE_POINT, units.PERCENTAGE_POINT_UNIT)
+    for word in units.PER_MILLE_POINTS:
+        table[word] = (QuantityKind.PERCENTAGE_POINT, units.PER_MILLE_POINT_UNIT)
     for word in units.PERCENT_SIGNS:
         table[word] = (QuantityKind.PERCENT, word)
     return table
@@ -78,6 +80,8 @@ def _pattern() -> "regex.Pattern[str]":
         "RANK_VERB": _alternation(context.RANK_VERBS),
         "RANK_SCOPE": _alternation(context.RANK_SCOPES),
         "RANK_UNIT": _alternation(context.RANK_UNITS),
+        "RANK_FIRST": _alternation(context.RANK_FIRST_WORDS),
+        "PAIR": _alternation(numerals.APPROXIMATE_PAIRS),
         "PRE": _alternation(qualifiers.BEFORE),
         "POST": _alternation(qualifiers.AFTER),
         "INNER": f"[{regex.escape(_INNER_APPROXIMATORS)}]",
@@ -102,13 +106,16 @@ def _pattern() -> "regex.Pattern[str]":
               (?P<ordinal>第)(?P<rnum>{NUM})                    # 第三  第8
             | (?P<top>{TOP})(?P<tnum>{NUM})                     # 前三
             | (?P<bottom>{BOTTOM})(?P<bnum>{NUM})(?={RANK_UNIT})  # 后3位 (checked by the caller)
+            | (?<=(?:{RANK_VERB})\s*(?:{RANK_SCOPE})?)(?P<first>{RANK_FIRST})  # 居全国首位 (needs a verb)
           )
           (?P<runit>{RANK_UNIT})?                               # 第8位  前三名
       )
     | (?P<double>{DOUBLE}(?P<dnum>{NUM})?{DOUBLE_END})        # 翻一番  翻番
     | (?P<pre>{PRE})?\s*                                      # 超过  约  不低于
       (?:
-          (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
+          (?<![{CN}\d])(?P<pair>{PAIR})(?=(?P<pair_unit>{UNIT}))  # 两三名  三五家 (the unit is checked later)
+          (?P<pair_unit_text>(?P=pair_unit))
+        | (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
           (?P<psign>负|-)?(?P<pnum>{NUM})(?![{DIGIT}\d])      # not 百分之二三十
         | (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
           (?P<sign>负|-|\+)?(?<![{CN}])(?P<n1>{NUM})            # not the tail of 二三十
@@ -240,9 +247,11 @@ def _candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
                           unit=units.DOUBLING_SUFFIX)
     pre = match.group("pre")
     post = match.group("post")
-    start = match.start() if pre else match.start("prefix") if match.group("prefix") else (
-        match.start("sign") if match.group("sign") else match.start("n1"))
+    opening = next(name for name in ("pair", "prefix", "sign", "n1") if match.group(name))
+    start = match.start() if pre else match.start(opening)
     end = match.end()
+    if match.group("pair"):
+        return _pair_candidate(match, start, end, pre, post)
     if match.group("prefix"):
         value, inner = _parse_numeral(match.group("pnum"))
         if value is None:
@@ -259,6 +268,20 @@ def _candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
         candidate.qualifier = None
     _set_approx(candidate, pre, inner, post)
     candidate.pre = pre
+    return candidate
+
+
+def _pair_candidate(
+    match: "regex.Match[str]", start: int, end: int, pre: Optional[str], post: Optional[str]
+) -> Optional[_Candidate]:
+    """两三名, 三五家: two neighbouring digits and a unit are an approximate range."""
+    low, high = (numerals.DIGITS[ch] for ch in match.group("pair"))
+    kind, unit = _unit_kinds().get(match.group("pair_unit"), (None, None))
+    if kind not in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.MONEY):
+        return _Candidate(start, end, low, drop=True)  # 三五年: a period, not a quantity
+    candidate = _Candidate(start, end, low, value_max=high, kind=kind, unit=unit, approx=Approx.ABOUT)
+    if pre or post:
+        _set_approx(candidate, pre, None, post)
     return candidate
 
 
@@ -322,6 +345,9 @@ def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Option
             if divisor != 1:
                 value = value / divisor
                 value_max = None if value_max is None else value_max / divisor
+    if unit == units.PER_MILLE_POINT_UNIT:
+        divisor = units.PER_MILLE_POINT_DIVISOR
+        value, value_max = value / divisor, None if value_max is None else value_max / divisor
     if value_max is not None and value_max <= value:
         return _Candidate(start, end, value, drop=True)  # 2-1 is not a range (dates, codes)
     return _Candidate(
@@ -335,6 +361,12 @@ def _rank_candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
     has_cue = bool(match.group("rverb") or match.group("rscope"))
     if match.group("bottom") is not None:
         return _bottom_rank_candidate(match, has_cue)
+    if match.group("first") is not None:
+        if not match.group("rverb"):
+            return None
+        candidate = _Candidate(match.start(), match.end(), 1, kind=QuantityKind.RANK)
+        candidate.rank_cue = True
+        return candidate
     is_top = match.group("top") is not None
     numeral = match.group("tnum") if is_top else match.group("rnum")
     value, _ = _parse_numeral(numeral)
@@ -366,9 +398,10 @@ def _bottom_rank_candidate(match: "regex.Match[str]", has_cue: bool) -> Optional
 
 
 def _set_approx(candidate: _Candidate, pre: Optional[str], inner: Optional[str], post: Optional[str]) -> None:
-    if post:
+    strict = pre is not None and qualifiers.BEFORE[pre] in qualifiers.STRICT_APPROX
+    if post and not strict:
         candidate.approx, candidate.qualifier = Approx(qualifiers.AFTER[post]), post
-    elif inner:
+    elif inner and not strict:
         candidate.approx, candidate.qualifier = Approx(qualifiers.INNER[inner]), inner
     elif pre:
         candidate.approx, candidate.qualifier = Approx(qualifiers.BEFORE[pre]), pre
@@ -540,6 +573,9 @@ def _subject_and_direction(
                 break
         if not changed:
             period = _trailing_period(folded, left, right)
+            if period is None:
+                year = _comparison_year_pattern().search(folded, left, right)  # 比2020年 before the verb
+                period = year.start() if year is not None and year.end() == right and year.start() > left else None
             if period is not None:
                 right, changed = period, True
     if same_clause and any(word in context.LINKING_VERBS for word in stripped):
@@ -561,7 +597,9 @@ def _subject_and_direction(
             continue
         piece = folded[left:right]
         for word in leading:
-            if piece.startswith(word) and right - left - len(word) >= 2:
+            if piece.startswith(word) and right - left - len(word) >= 2 and not folded.startswith(
+                context.SUBJECT_LEADING_KEEP_BEFORE.get(word, ()), left + len(word)
+            ):
                 left += len(word)
                 changed = True
                 break
@@ -670,6 +708,13 @@ def _merge_ranges(folded: str, candidates: list[_Candidate]) -> list[_Candidate]
     merged: list[_Candidate] = []
     for candidate in candidates:
         previous = merged[-1] if merged else None
+        if (
+            previous is not None and previous.end == candidate.start and candidate.value < 0
+            and folded.startswith(tuple(context.RANGE_SEPARATORS), candidate.start)
+            and previous.unit is not None and previous.value >= 0
+        ):
+            candidate.value = -candidate.value  # 300亿元-500亿元: the hyphen is a range, not a sign
+            candidate.start += 1
         if (
             previous is not None
             and folded[previous.end:candidate.start] in separators
@@ -786,6 +831,8 @@ def find_quantities(
             span = None  # 覆盖全澳约七成的成年居民: the share's noun comes after it, 全澳 is a scope
         if span is not None:
             span, compared = _cut_comparison(folded, span)
+        if span is not None and kept[0].kind is QuantityKind.PERCENT:
+            span = _cut_share_base(folded, span, kept[0].start)
         if span is None and kept[0].kind is QuantityKind.RANK:
             span = _sentence_topic(folded, kept[0].start, start)
         inherited: Optional[list[tuple[int, int]]] = None
@@ -821,10 +868,33 @@ def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[Optional[tuple[
     """
     left, right = span
     cuts = [i for i in (folded.find(word, left, right) for word in context.COMPARISON_MARKERS) if i >= 0]
+    year = _comparison_year_pattern().search(folded, left, right)
+    if year is not None:
+        cuts.append(year.start())
     if not cuts:
         return span, False
     cut = min(cuts)
     return ((left, cut) if cut - left >= 2 else None), True
+
+
+@lru_cache(maxsize=1)
+def _comparison_year_pattern() -> "regex.Pattern[str]":
+    return regex.compile(
+        rf"(?:{_alternation(context.COMPARISON_YEAR_OPENERS)})\d{{4}}年(?:{_alternation(context.COMPARISON_YEAR_ENDS)})?"
+    )
+
+
+def _cut_share_base(folded: str, span: tuple[int, int], quantity_start: int) -> Optional[tuple[int, int]]:
+    """租金为市场租金的90%: a percent after 的 is a share of a base; keep the words before the link."""
+    left, right = span
+    if folded[quantity_start - 1:quantity_start] != "的":
+        return span
+    found = [(i, -len(word)) for word in context.SHARE_BASE_LINKS
+             if (i := folded.find(word, left, right)) >= 0]
+    if not found:
+        return span
+    cut = min(found)[0]
+    return (left, cut) if cut - left >= 2 else None
 
 
 def _record(

@@ -58,6 +58,9 @@ APPROXIMATORS = ("多", "余", "几", "来")
 # Approximators that also hold a digit's place (二十几, 一百零几万); they count as 0.
 PLACEHOLDER_DIGITS = ("几",)
 
+# Neighbouring digits written together for an approximate range (两三名 = 2 to 3).
+APPROXIMATE_PAIRS = ("一两", "两三", "二三", "三四", "三五", "四五", "五六", "六七", "七八", "八九")
+
 # Thousands separators between Arabic digit groups (after folding; ， folds to ,).
 THOUSANDS_SEPARATORS = (",",)
 

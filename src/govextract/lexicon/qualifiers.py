@@ -24,6 +24,10 @@ AFTER = {
     "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
 }
 
+# A leading qualifier with one of these values is not weakened by a trailing
+# one (超过200亿元以上 is more than 200亿元, not at least).
+STRICT_APPROX = ("more_than", "less_than")
+
 # Written inside or right after the numeral, before the unit: 700多个, 8.5万余场次, 十来个.
 INNER = {"多": "more_than", "余": "more_than", "几": "more_than", "来": "about"}
 

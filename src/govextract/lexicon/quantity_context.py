@@ -7,10 +7,12 @@ All entries are folded (simplified, half-width) words.
 UP_VERBS = (
     "增长", "提高", "上升", "增加", "提升", "上涨", "增", "升", "扩大", "攀升", "跃升",
     "猛增", "激增", "递增", "增收", "增产",
+    "上调", "调高", "涨价", "延长", "偏高", "偏多",
 )
 DOWN_VERBS = (
     "下降", "减少", "回落", "降低", "下跌", "下滑", "缩小", "压减", "压缩", "减", "降",
     "缩减", "削减", "收窄", "递减", "减产", "减收",
+    "下调", "调低", "降价", "缩短", "偏低", "偏少",
 )
 
 # Rank: verbs and scopes written before 第N or 前N.
@@ -26,6 +28,8 @@ RANK_SCOPES = (
 )
 # Words after 第N that make it a rank (全国第8位); any count unit instead makes it an ordinal.
 RANK_UNITS = ("位", "名")
+# Words for first place written after a rank verb (居全国首位, 位居榜首): rank 1.
+RANK_FIRST_WORDS = ("首位", "榜首")
 
 # Ordinal prefix.
 ORDINAL_PREFIX = "第"
@@ -60,7 +64,13 @@ SUBJECT_TRAILING = (
     # comparison bases of Hong Kong and Macau statistics (按季下降, 按年增长)
     "按季", "按年", "按月", "按季度", "按年同期",
     # adverbs and plan verbs written between a metric and its verb (全部达到, 预计为, 预算安排)
-    "全部", "则", "预计", "安排",
+    "全部", "则", "预计", "安排", "总体", "在",
+    # rates per person, period or area written between the metric and the number
+    # (补助标准提高到每人每年640元, 人口密度为每平方公里680人)
+    "每人每年", "每人每月", "每人每天", "每人每次", "每人", "每月", "每年", "每户", "每亩",
+    "每平方公里", "每平方米",
+    # a currency written before the number (规模为新台币8,400亿元)
+    "人民币", "港币", "新台币", "澳门币",
 )
 
 # A subject opening with one of these is the tail of a relative clause
@@ -77,7 +87,7 @@ SUBJECT_TRAILING_MODALS = ("可", "可以", "将", "能", "能够", "有望", "�
 
 # A one-character trailing word is kept after these characters, where it ends a
 # word instead (安排, 预计, 行为).  The entry for 为 is SUBJECT_KEEP_BEFORE_WEI.
-SUBJECT_KEEP_BEFORE = {"排": "安编", "计": "预统设估会审"}
+SUBJECT_KEEP_BEFORE = {"排": "安编", "计": "预统设估会审", "在": "所存现正实内外自好健"}
 
 # Linking verbs: a metric written after an earlier quantity in the same clause
 # still owns the number it links to (16至24岁青年失业率为7.9%).
@@ -99,7 +109,14 @@ SUBJECT_LEADING = (
     "拨付", "下达", "筹集", "查处", "救助", "资助", "共有", "拥有", "拟",
     "实施", "推动", "推进", "滚动推进",
     "力争", "每年", "确保", "涉及", "提供", "收到", "而", "并", "并在", "的",
+    "首季", "本季", "上季", "免费",
 )
+
+# Leading words of SUBJECT_LEADING kept when one of these follows, where they
+# begin a noun instead (集成电路产量, 建成区绿地率, 资助资金).
+SUBJECT_LEADING_KEEP_BEFORE = {
+    "集成": ("电路",), "建成": ("区",), "资助": ("资金",), "救助": ("资金", "金"), "实施": ("方案",),
+}
 
 # A subject that ends with one of these verbs has its object after the number
 # (在全港十八区设立120个…, 对已归集的120亿条数据): the words before are no metric.
@@ -160,4 +177,13 @@ COMPARISON_MARKERS = (
     "比上年", "较上年", "比去年", "较去年", "比上月", "较上月", "比上季", "较上季",
     "比同期", "较同期", "比平均", "较平均", "比年初", "较年初",
     "比上一季度", "较上一季度", "比上季度", "较上季度", "比上一年", "较上一年", "比上个月", "较上个月",
+    "比上一季", "较上一季", "比常年", "较常年", "比历年同期", "较历年同期",
 )
+
+# 比/较 followed by a written year is a comparison base as well (碳排放强度比2020年下降18%).
+COMPARISON_YEAR_OPENERS = ("比", "较")
+COMPARISON_YEAR_ENDS = ("同期", "末", "底", "水平")
+
+# Verbs that link a metric to a share of a base (租金为市场租金的90%, 恢复到2019年同期的65%):
+# when a percent follows 的, the subject is cut where the first of them begins.
+SHARE_BASE_LINKS = ("调整为", "恢复到", "恢复至", "相当于", "为", "是", "到", "至")
