@@ -58,8 +58,10 @@ def _number_pattern() -> "regex.Pattern[str]":
         rf"""
         ^(?:第|近|约|超|逾)?                 # ordinal prefix or qualifier (第二场, 近百家)
         [{_NUMERAL_CHARACTERS}]+             # digits or Chinese numerals
-        (?:{"|".join(map(regex.escape, measure_words))}|[是多余])?  # measure word or date suffix
+        (?:{"|".join(map(regex.escape, measure_words))}|[是多余成季倍])?  # measure word, share (两成) or period
+        (?:以上|以下|左右)?                  # a trailing qualifier (万元以上)
         $
+      | ^[余多](?:{"|".join(map(regex.escape, measure_words))}|[所家个项人])$  # the tail of 200余所
         """,
         regex.VERBOSE,
     )
@@ -89,7 +91,7 @@ def load_idf() -> tuple[Mapping[str, float], float]:
 def is_keyword_candidate(word: str) -> bool:
     """True when ``word`` (folded) may be a keyword.
 
-    >>> words = ["政务服务", "我们", "2022年", "第三", "的", "、", "APP", "数据多跑路,群众少跑腿"]
+    >>> words = ["政务服务", "我们", "2022年", "第三", "的", "、", "APP", "数据多跑路,群众少跑腿", "局局长", "两成", "余所"]
     >>> [w for w in words if is_keyword_candidate(w)]
     ['政务服务', 'APP']
     """
@@ -99,6 +101,8 @@ def is_keyword_candidate(word: str) -> bool:
         return False
     if word in stopwords.STOPWORDS or _number_pattern().match(word) or word in _measure_words():
         return False
+    if len(word) > 2 and word[0] == word[1] and word[1:] in stopwords.STOPWORDS:
+        return False  # 局局长: an agency's last character glued to a title
     return True
 
 

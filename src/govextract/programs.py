@@ -25,7 +25,7 @@ from .keywords import load_idf
 from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
 from .normalize import checked_range, fold
-from .tokenize import Tokenizer, default_tokenizer, load_gov_terms
+from .tokenize import Tokenizer, default_tokenizer, load_gov_names
 
 __all__ = ["find_programs", "find_documents", "classify"]
 
@@ -214,7 +214,7 @@ def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -
         return ProgramCategory.OTHER  # a grade or rank: “A”级, “5A”级, “十佳”
     if head is not None and head.endswith(_idea_heads()) and _is_clause_like(name):
         return ProgramCategory.SLOGAN  # “绿水青山就是金山银山”理念
-    if has_head or name in load_gov_terms() or _numeral_abbreviation_pattern().match(name):
+    if has_head or name in load_gov_names() or _numeral_abbreviation_pattern().match(name):
         return ProgramCategory.PROGRAM
     if not _han_pattern().search(name):
         return ProgramCategory.OTHER

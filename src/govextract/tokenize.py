@@ -69,6 +69,21 @@ def load_gov_terms() -> frozenset[str]:
     return frozenset(word for word, _frequency, _tag in load_user_dictionary())
 
 
+# The part-of-speech tag of proper names (programs, platforms, reforms) in the
+# user dictionary; agencies are ``nt``, general terms ``n``, ``v`` or ``l``.
+_NAME_TAG = "nz"
+
+
+@lru_cache(maxsize=1)
+def load_gov_names() -> frozenset[str]:
+    """The proper names (tag ``nz``) of the shipped dictionary: 放管服, 爱山东, 一网通办 …
+
+    >>> "一网通办" in load_gov_names(), "营商环境" in load_gov_names()
+    (True, False)
+    """
+    return frozenset(word for word, _frequency, tag in load_user_dictionary() if tag == _NAME_TAG)
+
+
 class Tokenizer:
     """Cut Chinese text into :class:`Token` records with offsets.
 

@@ -42,6 +42,24 @@ GENERIC_WORDS = (
     "提供", "进行", "开始", "继续", "出台", "推出", "建成", "建设", "得到", "达到", "超过",
     "突破", "位居", "居于", "列入", "纳入", "覆盖", "累计", "共计", "合计", "分别",
     "一体", "不断提升", "明显提升", "明显增强", "持续提升", "更加坚实", "走在", "前列",
+    # changes and comparisons of statistical prose (the metric is the keyword, not the change)
+    "增长", "新增", "增加", "减少", "下降", "上升", "提高", "降低", "低于", "高于", "同比", "环比",
+    "比为", "依次", "相对", "平均", "比例", "全年", "年度", "上年", "完成", "扩大", "稳住",
+    # verbs and adverbs of plans and instructions
+    "着力", "力争", "认真贯彻", "贯彻", "贯彻落实", "认真", "制定", "指导", "印发", "牵头", "逐项",
+    "梳理", "编制", "依托", "面向", "引导", "拓展", "增进", "壮大", "安排", "如下", "分步", "统一",
+    "每年", "一般", "核心", "举办", "进一步", "有序", "不得", "及时", "提出", "持平", "缩小",
+    "同一", "新建", "较差", "较好",
 )
 
-STOPWORDS = frozenset(FUNCTION_WORDS + BOILERPLATE + GENERIC_WORDS)
+# The address and closing formulas of a work report (各位代表：…请予审议).
+REPORT_FORMULAS = ("各位", "请予", "审议", "代表们", "现在", "报告")
+
+# Officials' titles, which tokenization may glue to the last character of their
+# agency (創新科技及工業局局長 -> 局局长): the title is no topic.
+TITLES = (
+    "局长", "副局长", "厅长", "副厅长", "部长", "副部长", "署长", "司长", "处长", "主席", "秘书长",
+    "市长", "副市长", "省长", "副省长", "县长", "区长", "主任委员", "发言人", "新闻发言人",
+)
+
+STOPWORDS = frozenset(FUNCTION_WORDS + BOILERPLATE + GENERIC_WORDS + REPORT_FORMULAS + TITLES)
