@@ -89,7 +89,8 @@ def test_program_corpus_size_and_accuracy() -> None:
     both = sum(got == want for got, want in outcomes)
     total = len(outcomes)
     # Measured when the set was written: 110/149 rows fully right before the
-    # rules were fixed, 145/149 after.  The bar leaves no room to slide back.
+    # rules were fixed, 145/149 after; 22/26 on the held-out rows at the end.
+    # Every row without a reason must pass: the bar leaves no room to slide back.
     assert both == total - sum(row.reason is not None for row in PROGRAM_ROWS)
     assert heads / total >= 0.95 and categories / total >= 0.95
 
