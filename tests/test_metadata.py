@@ -645,3 +645,13 @@ def test_an_original_sentence_with_a_date_is_body():
 def test_a_bracket_with_a_sentence_is_no_furniture():
     text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n【纠错】【会议要求，各地加快推进各项工作。】\n"
     assert meta_of(text).body_end == len(text)
+
+
+@pytest.mark.parametrize("issuer", ["某省统计局", "某市人民政府办公室", "国家发展和改革委员会"])
+def test_an_issuer_line_under_the_title_is_no_subtitle(issuer):
+    # BUGS_CAUGHT: a 统计公报's issuer line was read as its subtitle
+    text = f"2023年某省国民经济和社会发展统计公报\n{issuer}\n2024年03月15日\n\n初步核算，全年全省地区生产总值增长5.2%。\n"
+    meta = find_metadata(text, fold(text))
+    assert meta.subtitle is None
+    assert meta.title == "2023年某省国民经济和社会发展统计公报"
+    assert meta.published_at is not None and meta.published_at.year == 2024

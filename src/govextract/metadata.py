@@ -915,11 +915,23 @@ def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional
         while start < line[1] and (view.startswith(lex.SUBTITLE_DASHES, start) or view[start] in _SPACES):
             start += 1
         return (start, line[1])
+    if _is_issuer(view, line):
+        return None
     if index + 1 < len(lines):
         after = lines[index + 1]
         if _same_text(view, after, title) or _is_header_line(view, after):
             return line
     return None
+
+
+def _is_issuer(view: str, line: Span) -> bool:
+    """True for a line that is only the name of an issuing body (某省统计局)."""
+    words = view[line[0]:line[1]].strip()
+    return (
+        0 < len(words) <= lex.ISSUER_MAX_LENGTH
+        and words.endswith(lex.ISSUER_SUFFIXES)
+        and not any(ch in words for ch in " ,，、:：")
+    )
 
 
 def _read_header(
@@ -943,6 +955,8 @@ def _read_header(
                 collector.read_fields(*line)
         elif any(_same_text(view, line, span) for span in repeated):
             pass
+        elif _is_issuer(view, line) and index + 1 < len(lines) and _is_metadata_line(view, *lines[index + 1]):
+            pass  # 某省统计局 above the release date: part of the header
         elif _is_account_line(view, *line):
             collector.put_date(_find_date(view, *line)[0])  # type: ignore[index]
         elif _is_crumb(view, *line) or _is_noise(view, *line, need_word=False) or _is_document_number(view, *line):

@@ -186,3 +186,11 @@ MAX_VALUE_LENGTH = 50
 MAX_NOISE_LINE = 120
 # Longest line read as a header line.
 MAX_HEADER_LINE = 200
+
+# Endings of an issuing body's name.  A line under the title that is only such
+# a name (某省统计局, 某市人民政府办公室) names the issuer: it is no subtitle.
+ISSUER_SUFFIXES = (
+    "局", "厅", "委", "委员会", "办公室", "办公厅", "人民政府", "政府", "中心", "研究院", "研究所",
+    "部", "署", "处", "院", "会", "社", "馆", "所", "站", "集团", "公司", "新闻办", "新闻办公室",
+)
+ISSUER_MAX_LENGTH = 20
