@@ -10,17 +10,18 @@ table's median IDF, as jieba itself does.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import regex
 
 from .lexicon import stopwords, units
 from .normalize import fold
-from .tokenize import Tokenizer
+from .tokenize import Token, Tokenizer
 
 # A keyword holds at least one CJK ideograph or Latin letter, and is not a
 # number, an ordinal or a number with a measure word (2022年, 第三, 三是, 8.5万).
@@ -133,11 +134,51 @@ def find_keywords(
         raise ValueError("count must be a non-negative integer")
     if count == 0:
         return []
+    extra_words = tuple(extra_words)
     tokens = tokenizer.tokens(text, start, end, extra_words=extra_words)
+    return _best_terms(tokenizer, tokens, count, {fold(word) for word in extra_words})
+
+
+def find_section_keywords(
+    tokenizer: Tokenizer,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    count: int = 8,
+    extra_words: Iterable[str] = (),
+) -> list[list[str]]:
+    """Keywords for each ``(start, end)`` span, cutting the text only once.
+
+    Nested sections share their text, so the covering range is tokenized once
+    and each span scores the tokens that lie wholly inside it.  Each result
+    equals ``find_keywords`` on that span up to jieba cutting differently at
+    the span's edges.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_section_keywords() takes a str, not {type(text).__name__}")
+    if not isinstance(count, int) or count < 0:
+        raise ValueError("count must be a non-negative integer")
+    if not spans or count == 0:
+        return [[] for _ in spans]
+    extra_words = tuple(extra_words)
+    named = {fold(word) for word in extra_words}
+    tokens = tokenizer.tokens(
+        text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words
+    )
+    starts = [token.start for token in tokens]
+    results = []
+    for span_start, span_end in spans:
+        first = bisect_left(starts, span_start)
+        inside = [t for t in tokens[first:bisect_left(starts, span_end)] if t.end <= span_end]
+        results.append(_best_terms(tokenizer, inside, count, named))
+    return results
+
+
+def _best_terms(tokenizer: Tokenizer, tokens: Sequence[Token], count: int, named: set[str]) -> list[str]:
+    """TF-IDF ranking of ``tokens``; ``named`` words count even when jieba does not know them."""
     if not tokens:
         return []
     idf, median = load_idf()
-    named = {fold(word) for word in extra_words}
     frequency: Counter[str] = Counter()
     surface: dict[str, str] = {}
     for token in tokens:

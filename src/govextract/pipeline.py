@@ -78,16 +78,13 @@ class Extractor:
 
         locate = _SectionLocator(found_sections)
         program_names = sorted({p.name for p in found_programs})
+        section_keywords = keywords.find_section_keywords(
+            self.tokenizer, text, [(s.start, s.end) for s in found_sections],
+            count=self.keyword_count, extra_words=program_names,
+        )
         found_sections = [
-            section.model_copy(
-                update={
-                    "keywords": keywords.find_keywords(
-                        self.tokenizer, text, section.start, section.end,
-                        count=self.keyword_count, extra_words=program_names,
-                    )
-                }
-            )
-            for section in found_sections
+            section.model_copy(update={"keywords": words})
+            for section, words in zip(found_sections, section_keywords)
         ]
         document = Document(
             source=source,
