@@ -285,3 +285,16 @@ def test_quoted_names_stay_whole_for_their_own_document_only() -> None:
     second = extractor("市民使用智方便的服务，智方便覆盖全市，智方便很方便。")
     assert "智方便" in first.sections[0].keywords
     assert "智方便" not in second.sections[0].keywords  # the name did not leak into the next document
+
+
+def test_section_keywords_cut_once_match_per_section_keywords(tokenizer: Tokenizer) -> None:
+    from govextract.keywords import find_section_keywords
+
+    text = SEED.read_text(encoding="utf-8")
+    spans = [seed_paragraph(text, theme) for theme in ("政务服务水平持续提升", "机关运行效能明显增强")]
+    names = ["爱山东", "山东通", "一件事"]
+    together = find_section_keywords(tokenizer, text, spans, count=8, extra_words=names)
+    alone = [find_keywords(tokenizer, text, s, e, count=8, extra_words=names) for s, e in spans]
+    assert together == alone
+    assert find_section_keywords(tokenizer, text, [], count=8) == []
+    assert find_section_keywords(tokenizer, text, spans, count=0) == [[], []]
