@@ -497,6 +497,19 @@ def _strip_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], fr
     return tuple(trailing), tuple(leading), frozenset(context.UP_VERBS), frozenset(context.DOWN_VERBS)
 
 
+@lru_cache(maxsize=1)
+def _edge_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Trailing words by their last character, leading words by their first (longest first)."""
+    trailing, leading, _, _ = _strip_words()
+    by_last: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for word in trailing:
+        by_last.setdefault(word[-1], []).append(word)
+    for word in leading:
+        by_first.setdefault(word[0], []).append(word)
+    return ({k: tuple(v) for k, v in by_last.items()}, {k: tuple(v) for k, v in by_first.items()})
+
+
 def _clause_start(folded: str, position: int, floor: int) -> int:
     i = position
     limit = max(floor, position - 60)
@@ -539,7 +552,7 @@ def _subject_and_direction(
     ``noun_follows`` says that a noun is written right after the quantity's unit
     (120亿条数据), so words ending in 的 before it are a relative clause.
     """
-    trailing, leading, up, down = _strip_words()
+    _, leading, up, down = _strip_words()
     modals, keep_before, object_after = _subject_word_sets()
     left = _clause_start(folded, start, floor)
     # A quantity earlier in the same clause owns the words after it (建设100个示范村、1000个重点村),
@@ -553,10 +566,11 @@ def _subject_and_direction(
     respectively = False
     stripped: list[str] = []
     changed = True
+    trailing_by_last, leading_by_first = _edge_index()
     while changed and right > left:
         changed = False
         piece = folded[left:right]
-        for word in trailing:
+        for word in trailing_by_last.get(folded[right - 1], ()):
             if piece.endswith(word) and len(word) <= right - left:
                 if len(word) == 1 and right - left >= 2 and folded[right - 2] in keep_before.get(word, ""):
                     continue  # 行为, 安排, 预计: the character ends a word
@@ -596,7 +610,7 @@ def _subject_and_direction(
             changed = True
             continue
         piece = folded[left:right]
-        for word in leading:
+        for word in leading_by_first.get(folded[left], ()) if left < right else ():
             if piece.startswith(word) and right - left - len(word) >= 2 and not folded.startswith(
                 context.SUBJECT_LEADING_KEEP_BEFORE.get(word, ()), left + len(word)
             ):
