@@ -655,3 +655,18 @@ def test_an_issuer_line_under_the_title_is_no_subtitle(issuer):
     assert meta.subtitle is None
     assert meta.title == "2023年某省国民经济和社会发展统计公报"
     assert meta.published_at is not None and meta.published_at.year == 2024
+
+
+def test_a_page_run_together_on_one_line_keeps_its_body():
+    # BUGS_CAUGHT: a page scraped without line breaks was read as boilerplate from offset 0
+    body = "政务服务水平持续提升。全省政务服务事项网上可办率达到90%以上。" * 12
+    text = body + "(文 郭富莹) 国际在线版权与信息产品内容销售的声明 1、凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载。"
+    meta = find_metadata(text, fold(text))
+    assert meta.body_end == text.index("国际在线版权")
+    assert meta.body_start == 0
+
+
+def test_a_short_tail_line_still_ends_at_its_start():
+    text = "标题测试新闻\n来源：新华网\n\n" + BODY + "\n版权所有：某市人民政府 © 2024\n"
+    meta = find_metadata(text, fold(text))
+    assert text[meta.body_end:].startswith("版权所有")

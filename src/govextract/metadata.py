@@ -538,6 +538,28 @@ def _is_tail_start(view: str, start: int, end: int) -> bool:
     return _tail_statement_pattern().search(view, start, end) is not None
 
 
+def _tail_cut(view: str, start: int, end: int) -> int:
+    """Where the boilerplate of a tail line begins: its start, or inside a run-together page."""
+    if end - start <= lex.TAIL_LINE_MAX:
+        return start
+    found = [
+        match.start()
+        for pattern in (_tail_statement_pattern(), _run_together_tail_pattern())
+        if (match := pattern.search(view, start, end)) is not None
+    ]
+    if not found:
+        return start
+    cue = min(found)
+    # Back up to the start of the sentence or phrase holding the cue.
+    boundary = max(view.rfind(mark, start, cue) for mark in (*_SENTENCE_END, " ", "\u3000", ")", "）"))
+    return max(start, boundary + 1)
+
+
+@lru_cache(maxsize=1)
+def _run_together_tail_pattern() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{part})" for part in lex.TAIL_RUN_TOGETHER_CUES))
+
+
 def _is_tail_like(view: str, start: int, end: int) -> bool:
     """True for a line that may follow the start of the boilerplate."""
     if _is_tail_start(view, start, end) or _is_noise(view, start, end, need_word=False):
@@ -977,7 +999,7 @@ def _body_end(view: str, lines: list[Span], first: int, length: int) -> int:
     for index in range(len(lines) - 1, first - 1, -1):
         line = lines[index]
         if tail_like_after and _is_tail_start(view, *line):
-            best = line[0]
+            best = _tail_cut(view, *line)
         tail_like_after = tail_like_after and _is_tail_like(view, *line)
         if not tail_like_after:
             break

@@ -194,3 +194,14 @@ ISSUER_SUFFIXES = (
     "部", "署", "处", "院", "会", "社", "馆", "所", "站", "集团", "公司", "新闻办", "新闻办公室",
 )
 ISSUER_MAX_LENGTH = 20
+
+# A tail line longer than this is a whole page run together on one line (text
+# scraped without line breaks): the body is cut where the boilerplate sentence
+# begins inside it, not at the start of the line.
+TAIL_LINE_MAX = 300
+# Inside such a run-together line, the headings of a statement (国际在线版权与
+# 信息产品内容销售的声明 1、…) open the boilerplate too, besides TAIL_STATEMENTS.
+TAIL_RUN_TOGETHER_CUES = (
+    r"(?:版权|免责|法律|网站|转载)[^。,，\s]{0,20}声明(?=\s|[0-9一二三四五][、.])",
+    r"(?:相关新闻|相关阅读|相关链接|上一篇|下一篇|分享到|扫一扫)[:：]",
+)
