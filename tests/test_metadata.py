@@ -670,3 +670,83 @@ def test_a_short_tail_line_still_ends_at_its_start():
     text = "标题测试新闻\n来源：新华网\n\n" + BODY + "\n版权所有：某市人民政府 © 2024\n"
     meta = find_metadata(text, fold(text))
     assert text[meta.body_end:].startswith("版权所有")
+
+
+# Round three: whole releases in new styles (tests/data/releases3) exposed these.
+# (id, text, expected fields, the body starts with, the boilerplate starts with or None)
+RELEASES3_BUGS_CAUGHT = [
+    (
+        # a gov.cn page: 【我要纠错】 and a bare 责任编辑 label share a line; it was read as body
+        "govcn-correction-line",
+        "国务院常务会议部署推动设备更新\n2024-03-01 19:30　来源：新华社\n【字体：大 中 小】打印\n"
+        + BODY + "\n【我要纠错】 责任编辑：王洋\n相关稿件\n",
+        expect(title="国务院常务会议部署推动设备更新", published_at=datetime(2024, 3, 1, 19, 30),
+               outlet="新华社", chief_editor="王洋"),
+        "全省加快", "【我要纠错】",
+    ),
+    (
+        # a site's column name above the headline was the title and the headline its subtitle
+        "county-column-label",
+        "县域新闻\n我县举办首届篮球联赛\n2024-07-15 09:16:28　来源：某某县融媒体中心\n\n" + BODY,
+        expect(title="我县举办首届篮球联赛", published_at=datetime(2024, 7, 15, 9, 16, 28), outlet="某某县融媒体中心"),
+        "全省加快", None,
+    ),
+    (
+        "govnews-column-label",
+        "政务要闻\n市政府召开常务会议\n发布时间：2023-08-11　来源：市政府办公室\n" + BODY,
+        expect(title="市政府召开常务会议", published_at=datetime(2023, 8, 11), outlet="市政府办公室"),
+        "全省加快", None,
+    ),
+    (
+        # a bracketed column tag opening the headline is not part of the title
+        "bracketed-title-tag",
+        "【营商环境】我区多措并举打造一流营商环境\n来源：区营商环境建设局　　发布时间：2024-05-27\n\n" + BODY,
+        expect(title="我区多措并举打造一流营商环境", published_at=datetime(2024, 5, 27), outlet="区营商环境建设局"),
+        "全省加快", None,
+    ),
+    (
+        # a Macau 新聞局 page: the issuer line under the title is the outlet
+        "macau-issuer-line",
+        "特區政府推出「一戶通」新功能\n新聞局\n2024-06-12 17:45\n\n" + BODY,
+        expect(title="特區政府推出「一戶通」新功能", published_at=datetime(2024, 6, 12, 17, 45), outlet="新聞局"),
+        "全省加快", None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, body_head, tail", [c[1:] for c in RELEASES3_BUGS_CAUGHT],
+                         ids=[c[0] for c in RELEASES3_BUGS_CAUGHT])
+def test_releases3_bugs_caught(text, expected, body_head, tail):
+    meta = meta_of(text)
+    assert fields(meta) == expected
+    assert text[meta.body_start:].startswith(body_head)
+    if tail is None:
+        assert not text[meta.body_end:].strip()
+    else:
+        assert text[meta.body_end:].startswith(tail)
+
+
+# Negative twins: what the new rules must leave alone.
+RELEASES3_NOT_CHANGED = [
+    # a short headline ending like a column name, with a date line under it, stays the title
+    ("column-word-title", "全省新闻\n2024-01-02　来源：省政府\n" + BODY, "全省新闻", None),
+    # a bracketed tag with nothing of a headline after it is kept as written
+    ("tag-only", "【营商环境】\n来源：某局\n" + BODY, "【营商环境】", None),
+    # a labelled 来源 wins over the issuer line
+    ("label-beats-issuer", "某省统计公报发布\n某省统计局\n2024-03-15 来源：某省人民政府网\n\n" + BODY,
+     "某省统计公报发布", "某省人民政府网"),
+]
+
+
+@pytest.mark.parametrize("text, title, outlet", [c[1:] for c in RELEASES3_NOT_CHANGED],
+                         ids=[c[0] for c in RELEASES3_NOT_CHANGED])
+def test_releases3_negative_twins(text, title, outlet):
+    meta = meta_of(text)
+    assert meta.title == title
+    if outlet is not None:
+        assert meta.outlet == outlet
+
+
+def test_a_body_line_with_a_bracketed_lead_and_a_sentence_is_no_furniture():
+    text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n【链接】会议要求，各地加快推进各项工作。\n"
+    assert meta_of(text).body_end == len(text)

@@ -505,18 +505,40 @@ def _is_headline(view: str, start: int, end: int, *, allow_dash: bool = False) -
     return not _is_account_line(view, start, end)
 
 
-def _is_bracket_furniture(view: str, start: int, end: int) -> bool:
-    """True for a line of bracketed groups, each page furniture or labels: 【纠错】 【责任编辑：曹家宁】."""
+def _furniture_fields(view: str, start: int, end: int) -> Optional[list[Span]]:
+    """The label spans of a line of bracketed furniture and labels, or ``None`` for any other line.
+
+    Such a line is made of bracketed groups and bare text, each page furniture
+    or ``label: value`` pairs: 【纠错】 【责任编辑：曹家宁】, 【我要纠错】 责任编辑：王洋.
+    At least one group is bracketed and the line has two pieces or more.
+    """
     if end - start > lex.TAIL_SHORT_STATEMENT_MAX:
-        return False
+        return None
     groups = list(_bracket_group_pattern().finditer(view, start, end))
-    if len(groups) < 2 or _filler_pattern().sub("", _bracket_group_pattern().sub("", view[start:end])):
-        return False
+    if not groups:
+        return None
+    pieces: list[Span] = []
+    position = start
     for group in groups:
-        inner = _trimmed(view, group.start() + 1, group.end() - 1)
-        if not (_is_noise(view, *inner) or _is_label_led(view, *inner)):
-            return False
-    return True
+        pieces.append(_trimmed(view, position, group.start()))
+        pieces.append(_trimmed(view, group.start() + 1, group.end() - 1))
+        position = group.end()
+    pieces.append(_trimmed(view, position, end))
+    pieces = [piece for piece in pieces if not _filler_pattern().fullmatch(view, *piece) and piece[0] < piece[1]]
+    if len(pieces) < 2:
+        return None
+    fields = []
+    for piece in pieces:
+        if _is_label_led(view, *piece):
+            fields.append(piece)
+        elif not _is_noise(view, *piece):
+            return None
+    return fields
+
+
+def _is_bracket_furniture(view: str, start: int, end: int) -> bool:
+    """True for a line of bracketed groups and labels, each page furniture or labels: 【纠错】 【责任编辑：曹家宁】."""
+    return _furniture_fields(view, start, end) is not None
 
 
 def _is_tail_start(view: str, start: int, end: int) -> bool:
@@ -663,6 +685,7 @@ class _Collector:
         self.published_at: Optional[datetime] = None
         self.reporters: list[str] = []
         self.reporter_surface: Optional[str] = None
+        self.issuer: Optional[Span] = None
 
     def put(self, name: str, span: Span, max_length: int = lex.MAX_VALUE_LENGTH) -> None:
         cleaned = _clean_value(self.view, *span, max_length=max_length)
@@ -857,7 +880,11 @@ def find_metadata(text: str, folded: str) -> Metadata:
     collector = _Collector(text, view)
 
     index = 0
-    while index < len(lines) and (_is_crumb(view, *lines[index]) or _is_noise(view, *lines[index], need_word=False)):
+    while index < len(lines) and (
+        _is_crumb(view, *lines[index])
+        or _is_noise(view, *lines[index], need_word=False)
+        or (index + 2 < len(lines) and _is_column(view, *lines[index]) and _is_headline(view, *lines[index + 1]))
+    ):
         index += 1
 
     title: Optional[Span] = None
@@ -873,6 +900,8 @@ def find_metadata(text: str, folded: str) -> Metadata:
     index = _read_header(collector, lines, index, title, subtitle_line)
     if title is None and "title" in collector.spans:
         title = collector.spans["title"]
+    if title is not None:
+        title = _untagged(view, title)
     body_start = lines[index][0] if index < len(lines) else len(text)
     body_end = _body_end(view, lines, index, len(text))
     body_end = max(body_start, body_end)
@@ -885,12 +914,12 @@ def find_metadata(text: str, folded: str) -> Metadata:
             continue
         if _is_label_led(view, start, end):
             collector.read_fields(start, end)
-        elif _is_bracket_furniture(view, start, end):
-            for group in _bracket_group_pattern().finditer(view, start, end):
-                inner = _trimmed(view, group.start() + 1, group.end() - 1)
-                if _is_label_led(view, *inner):
-                    collector.read_fields(*inner)
+        else:
+            for piece in _furniture_fields(view, start, end) or ():
+                collector.read_fields(*piece)
 
+    if collector.issuer is not None:
+        collector.put("outlet", collector.issuer)  # the issuer line under the title, unless a label named the outlet
     values = collector.values
     author = values.get("author") or collector.reporter_surface
     return Metadata(
@@ -946,6 +975,29 @@ def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional
     return None
 
 
+def _is_column(view: str, start: int, end: int) -> bool:
+    """True for a site's column name standing above the headline (县域新闻, 政务要闻)."""
+    start, end = _trimmed(view, start, end)
+    name = view[start:end]
+    return (
+        0 < len(name) <= lex.COLUMN_MAX_LENGTH
+        and all(_is_han(ch) for ch in name)
+        and name.endswith(lex.COLUMN_ENDINGS)
+    )
+
+
+def _untagged(view: str, title: Span) -> Span:
+    """The title without a bracketed column tag before it (【营商环境】我区…)."""
+    start, end = title
+    if view.startswith("【", start) or view.startswith("[", start):
+        close = view.find("】" if view[start] == "【" else "]", start + 1, min(end, start + lex.TITLE_TAG_MAX_LENGTH + 2))
+        if close > start + 1:
+            rest = _trimmed(view, close + 1, end)
+            if rest[1] - rest[0] >= lex.TITLE_MIN_LENGTH and "【" not in view[rest[0] : rest[1]]:
+                return rest
+    return title
+
+
 def _is_issuer(view: str, line: Span) -> bool:
     """True for a line that is only the name of an issuing body (某省统计局)."""
     words = view[line[0]:line[1]].strip()
@@ -978,7 +1030,8 @@ def _read_header(
         elif any(_same_text(view, line, span) for span in repeated):
             pass
         elif _is_issuer(view, line) and index + 1 < len(lines) and _is_metadata_line(view, *lines[index + 1]):
-            pass  # 某省统计局 above the release date: part of the header
+            if collector.issuer is None:  # 某省统计局 above the release date: the issuer of the page
+                collector.issuer = _trimmed(view, *line)
         elif _is_account_line(view, *line):
             collector.put_date(_find_date(view, *line)[0])  # type: ignore[index]
         elif _is_crumb(view, *line) or _is_noise(view, *line, need_word=False) or _is_document_number(view, *line):

@@ -195,6 +195,18 @@ ISSUER_SUFFIXES = (
 )
 ISSUER_MAX_LENGTH = 20
 
+# A site's column (channel) name printed above the headline (县域新闻, 政务要闻,
+# 部门动态): a short line that ends like one of these, followed by a headline.
+# It is page furniture, not the title.
+COLUMN_ENDINGS = (
+    "新闻", "要闻", "动态", "快讯", "资讯", "头条", "聚焦", "速递", "播报", "视点", "关注", "传真",
+    "时政", "政务", "图说", "专栏",
+)
+COLUMN_MAX_LENGTH = 6
+# A bracketed column tag that opens a headline (【营商环境】我区…): cut from the title
+# when the tag is this short and a headline of its own remains.
+TITLE_TAG_MAX_LENGTH = 8
+
 # A tail line longer than this is a whole page run together on one line (text
 # scraped without line breaks): the body is cut where the boilerplate sentence
 # begins inside it, not at the start of the line.
