@@ -174,6 +174,45 @@ def test_quoted_speech_in_text() -> None:
     assert triples(found) == [("我们将继续推进数字政府建设。", None, O)]
 
 
+# Round three: whole releases in new styles (tests/data/releases3) exposed these.
+# (case id, text, [(name, head, category), ...])
+RELEASES3_BUGS_CAUGHT = [
+    # a quoted sentence of speech took the noun after it as a head
+    ("speech-takes-no-head", "“现在都跑到球场来了。”县全民健身中心附近的店主说",
+     [("现在都跑到球场来了。", None, O)]),
+    # a time word after the quote opens a new phrase (head was 全年服務)
+    ("time-word-after-quote", "「一戶通」全年服務使用量超過一千萬次", [("一戶通", None, P)]),
+    # an ordinal phase after the quote is no head (head was 第三期開發工作)
+    ("ordinal-after-quote", "完成「一戶通」第三期開發工作", [("一戶通", None, P)]),
+    # inside a document title the reform is the head, not the plan (head was 改革实施方案)
+    ("reform-before-plan", "审议通过了《某省推进“亩均论英雄”改革实施方案》", [("亩均论英雄", "改革", P)]),
+    ("work-before-plan", "印发“双减”工作方案", [("双减", "工作", P)]),
+    # a subsidy is a head
+    ("subsidy-head", "要用好“以旧换新”补贴", [("以旧换新", "补贴", P)]),
+    # a chapter title is no program
+    ("chapter-title", "《条例》还专设“法治保障”一章", [("法治保障", None, O)]),
+    # a quoted list of principles before 的 + an idea noun is a slogan (was a program)
+    ("principles-de-idea", "坚持“节水优先、空间均衡、系统治理、两手发力”的治水思路",
+     [("节水优先、空间均衡、系统治理、两手发力", None, S)]),
+    ("resolve-de-idea", "以“走在前、做示范”的担当推动高质量发展", [("走在前、做示范", None, S)]),
+]
+
+# Negative twins: the new rules leave these alone.
+RELEASES3_NEGATIVES = [
+    ("longest-head-kept", "实施“统云、并网、聚数”攻坚行动", [("统云、并网、聚数", "攻坚行动", P)]),
+    ("plan-alone-is-head", "制定“十大工程”实施方案", [("十大工程", "实施方案", P)]),
+    ("list-before-de-plain", "推进“统云、并网、聚数”的工作", [("统云、并网、聚数", None, P)]),
+    ("single-name-de-idea", "践行“以人民为中心”的发展思想", [("以人民为中心", None, P)]),
+    ("account-head-kept", "已開通「商戶版一戶通」帳戶", [("商戶版一戶通", "帳戶", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES],
+                         ids=[c[0] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES])
+def test_releases3_programs(text: str, expected: list) -> None:
+    assert triples(programs_of(text)) == expected
+
+
 @pytest.mark.parametrize("name, has_head, expected", CLASSIFY_CASES, ids=[c[0] for c in CLASSIFY_CASES])
 def test_classify(name: str, has_head: bool, expected: str) -> None:
     assert classify(fold(name), has_head=has_head).value == expected

@@ -751,3 +751,49 @@ STRUCTURE_NOT_CHANGED = [
                          ids=[c[0] for c in STRUCTURE_NOT_CHANGED])
 def test_structure_rules_leave_these_alone(body, expected):
     assert outline(sections_of(body)) == expected
+
+
+# Round three: whole releases in new styles (tests/data/releases3): (id, body, outline).
+RELEASES3_BUGS_CAUGHT = [
+    (
+        # a sentence closed by 是： introduces a list of targets; it was a level-2 lead theme
+        "copula-colon-introduction",
+        "第二部分　2024年主要预期目标\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业60万人以上。\n"
+        "第三部分　2024年重点工作\n着力扩大国内需求。一是积极扩大有效投资；二是大力提振消费。\n"
+        "着力推进新型工业化。一是实施“链长制”；二是加快数字化转型。\n",
+        [
+            (1, None, "第二部分", "2024年主要预期目标"),
+            (1, None, "第三部分", "2024年重点工作"),
+            (2, 1, None, "着力扩大国内需求"),
+            (2, 1, None, "着力推进新型工业化"),
+        ],
+    ),
+    (
+        "copula-colon-subheading-line",
+        "今年以来，全市新登记经营主体4.6万户。\n今年的重点任务为：\n企业开办时间压缩至1个工作日以内，全程零费用。\n",
+        [(1, None, None, None)],
+    ),
+]
+
+# Negative twins: a colon lead that names its theme stays one.
+RELEASES3_NOT_CHANGED = [
+    (
+        "colon-lead-without-copula",
+        "工作目标：到2025年，政务服务事项全部实现网上可办，群众满意度持续提升。\n"
+        "重点任务：推进“高效办成一件事”，优化审批流程，压缩办理时限。\n",
+        [(1, None, None, "工作目标"), (1, None, None, "重点任务")],
+    ),
+    (
+        # a meeting communiqué: 会议强调/会议指出 paragraphs are no themes, 会议还研究了其他事项 is body
+        "meeting-communique",
+        "11月20日，省长主持召开省政府常务会议。\n会议强调，要压实各方责任。一是压实责任；二是强化排查。\n"
+        "会议指出，今冬明春能源保供关系群众温暖过冬。\n会议还研究了其他事项。\n",
+        [(1, None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NOT_CHANGED],
+                         ids=[c[0] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NOT_CHANGED])
+def test_releases3_sections(body, expected):
+    assert outline(sections_of(body)) == expected

@@ -140,10 +140,14 @@ def find_programs(
         limit = min([end] + [t.close for t in titles if t.contains(pair.open, pair.close + 1)])
         name = folded[name_start:name_end]
         head = None
-        if not _period_pattern().match(name):
+        after = folded[pair.close + 1 : limit]
+        is_part_title = after.startswith(_text_part_nouns())
+        if not (_period_pattern().match(name) or is_part_title or _is_speech(name)):
             head = _find_head(folded, pair.close + 1, limit, tokenizer or default_tokenizer())
-        if _names_an_ill(folded, pair, limit):
+        if _names_an_ill(folded, pair, limit) or is_part_title:
             category = ProgramCategory.OTHER
+        elif head is None and _is_list(name) and _precedes_an_idea(after):
+            category = ProgramCategory.SLOGAN  # “走在前、做示范”的担当
         else:
             category = classify(name, has_head=head is not None, head=folded[head[0] : head[1]] if head else None)
         found.append(
@@ -206,7 +210,7 @@ def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -
     """
     name = name.strip()
     has_head = has_head or head is not None
-    if len(name) > 1 and fold(name[-1]) in fold(lexicon.SPEECH_ENDINGS):
+    if _is_speech(name):
         return ProgramCategory.OTHER  # a quoted sentence of speech
     if any(mark in name for mark in lexicon.CLAUSE_SEPARATORS):
         return ProgramCategory.SLOGAN
@@ -235,6 +239,34 @@ def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -
     if len(name) <= lexicon.NAME_MAX_LENGTH:
         return ProgramCategory.PROGRAM
     return ProgramCategory.SLOGAN
+
+
+def _is_speech(name: str) -> bool:
+    """True for a quoted sentence of speech (“这是我们村的节日！”): it ends like a sentence."""
+    name = name.strip()
+    return len(name) > 1 and fold(name[-1]) in fold(lexicon.SPEECH_ENDINGS)
+
+
+def _is_list(name: str) -> bool:
+    return len([item for item in _list_split_pattern().split(name) if item.strip()]) > 1
+
+
+def _precedes_an_idea(after: str) -> bool:
+    """True when 的 and an idea noun follow the quote (的治水思路, 的担当)."""
+    if not after.startswith("的"):
+        return False
+    window = after[1 : 1 + lexicon.IDEA_NOUN_REACH + 1]
+    return any(noun in window for noun in lexicon.IDEA_NOUNS_AFTER_DE)
+
+
+@lru_cache(maxsize=1)
+def _text_part_nouns() -> tuple[str, ...]:
+    return tuple(fold(noun) for noun in lexicon.TEXT_PART_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> tuple[str, ...]:
+    return tuple(sorted({fold(noun) for noun in lexicon.DOCUMENT_NOUNS}, key=len, reverse=True))
 
 
 def _is_clause_like(name: str) -> bool:
@@ -267,7 +299,7 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Opt
         window_end += 1
     if window_end == start:
         return None
-    best = None
+    found = []
     for token in tokenizer.tokens(folded, start, window_end):
         word = token.word
         if word in _head_breakers() or any(ch.isdigit() for ch in word) or _counting_pattern().match(word):
@@ -275,8 +307,13 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Opt
         if token.end - start > lexicon.HEAD_MAX_LENGTH:
             break
         if _ends_in_head_noun(folded[start : token.end]):
-            best = (start, token.end)
-    return best
+            found.append((start, token.end))
+    if not found:
+        return None
+    longest = found[-1]
+    if len(found) > 1 and folded[longest[0] : longest[1]].endswith(_document_nouns()):
+        return found[0]  # “亩均论英雄”改革实施方案: the reform, not the plan
+    return longest
 
 
 def _ends_in_head_noun(compound: str) -> bool:

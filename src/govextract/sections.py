@@ -349,6 +349,8 @@ def _lead_heading(folded: str, i: int, paragraph: _Paragraph, inside: _Quoted) -
             return None  # 联系电话：0531-12345678 is a label and its value
         if _speaker_pattern().search(sentence):
             return None  # 省发展改革委副主任王强：… is a speaker in a transcript
+        if sentence.endswith(lex.COLON_INTRODUCTION_ENDINGS):
+            return None  # 主要预期目标是：… introduces a list, it names no theme
     if not _could_be_theme(sentence):
         return None
     if any(ch in lex.LEAD_THEME_FORBIDDEN or ch.isdigit() for ch in sentence):
@@ -397,6 +399,8 @@ def _is_subheading(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
         return False  # 各市人民政府，省政府各部门: addresses the recipients
     if ":" in line[:-1]:
         return False  # 联系地址：某市某区人民路1号 is a label and its value
+    if line.endswith(":") and line[:-1].rstrip().endswith(lex.COLON_INTRODUCTION_ENDINGS):
+        return False  # 今年的主要目标是： introduces what follows
     return _could_be_theme(line.rstrip(":").rstrip())
 
 

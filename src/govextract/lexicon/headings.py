@@ -138,6 +138,10 @@ SPEAKER_NAME_LENGTH = (2, 3)
 # Words whose presence marks a lead sentence as an introduction to a list, not a theme.
 LIST_INTRODUCTION_CUES = ("以下", "如下", "具体", "主要有", "包括")
 
+# Endings of a sentence closed by a colon that introduce what follows rather
+# than name it (主要预期目标是：…, 重点任务为：…); such a sentence is no theme.
+COLON_INTRODUCTION_ENDINGS = ("是", "为", "有", "要")
+
 # Speech verbs that end a short lead-in (禹金涛介绍：), which is never a theme.
 SPEECH_VERBS = (
     "表示", "介绍", "指出", "强调", "认为", "提出", "透露", "坦言", "提到",

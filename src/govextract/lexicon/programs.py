@@ -21,20 +21,40 @@ HEAD_NOUNS = (
     "平台", "政务服务平台", "服务平台", "系统", "体系", "移动端", "客户端", "小程序", "APP",
     "App", "app", "网站", "门户", "专区", "专栏", "栏目", "频道", "热线", "窗口", "大厅",
     "服务站", "驿站", "中心", "数据库", "大屏", "一张图", "地图", "自助机", "一体机", "终端",
-    "账户", "帐户", "街区", "产品", "企业",
+    "账户", "帐户", "街区", "产品", "企业", "套餐", "主题套餐",
     # institutions, models and ideas
     "机制", "制度", "模式", "经验", "做法", "理念", "品牌", "标准", "指数", "指标", "清单",
     "政策", "服务", "改革模式", "工作法", "工作室", "联盟", "基地", "园区", "示范区", "先行区",
     "试验区", "示范点", "示范村", "示范街", "示范校", "格局", "体制", "目标", "任务",
     "布局", "总体布局", "传统", "原则", "方针", "要求", "定位", "精神", "思想",
     # events, honours and titles
-    "大赛", "竞赛", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
+    "大赛", "竞赛", "联赛", "赛事", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
     "评估", "评价", "考核", "榜单", "排行榜", "文化节", "艺术节", "宣传周", "宣传月",
     # Hong Kong, Macau and Taiwan vocabulary (traditional text arrives folded:
     # 應用程式 -> 应用程式), so only words that differ from the mainland's are listed
     "应用程式", "流动应用程式", "手机程式", "计画", "资料库", "网页", "奖项", "计划书",
     "资助计划", "先导计划",
+    # subsidies and funds (“以旧换新”补贴, “专精特新”贷款)
+    "补贴", "补助", "奖补", "消费券", "基金",
 )
+
+# Document kinds at the end of a head compound (“亩均论英雄”改革实施方案): the
+# quoted name is what the shorter head before them says (改革), the rest names
+# the document, so the shortest head is kept when the longest ends in one of these.
+DOCUMENT_NOUNS = (
+    "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "实施细则", "细则",
+    "办法", "通知", "规定", "条例",
+)
+
+# Parts of a text right after a closing quote (专设“法治保障”一章): the quoted
+# words are the title of a chapter or clause, ``other``, with no head.
+TEXT_PART_NOUNS = ("一章", "专章", "一节", "专节", "一条", "一款", "一编", "章节")
+
+# Idea nouns after 的 (“节水优先、空间均衡、系统治理、两手发力”的治水思路,
+# “走在前、做示范”的担当): a quoted list before them is a slogan.
+IDEA_NOUNS_AFTER_DE = ("思路", "理念", "方针", "原则", "要求", "担当", "精神", "总要求", "目标")
+# How many characters after ``的`` the idea noun may end.
+IDEA_NOUN_REACH = 6
 
 # Endings that make a quoted name without a head the name of a website, an
 # app, an account or a service circle (“某市政务服务网”, “15分钟就业服务圈”):
@@ -96,12 +116,14 @@ HEAD_BREAKERS = frozenset(
         "打造", "上线", "发布", "覆盖", "累计", "共", "新增", "注册", "实名注册", "办理",
         "受理", "取得", "带来", "让", "使", "给", "由", "于", "跟", "同", "像", "如",
         "全覆盖", "全面", "落地", "升级", "向",
+        # time words open a new phrase (“一户通”全年服务使用量)
+        "全年", "今年", "去年", "明年", "当年", "年内", "同期", "期间", "以来", "目前", "近年来",
     }
 )
 
 # A token after the closing quote that counts something (两张网建设, 三个中心)
 # ends the search for a head: the noun after it is a new phrase.
-COUNTING_TOKEN = r"[零一二两三四五六七八九十百千几]+[个张项条类批座家种次大]?"
+COUNTING_TOKEN = r"第?[零一二两三四五六七八九十百千几]+[个张项条类批座家种次大期届轮]?"
 
 # Quoted names that qualify what follows rather than name it: a plan period
 # (“十四五”数字机关建设) takes no head.
