@@ -66,7 +66,9 @@ VALUES = [
     (924000, ["924000", "九十二万四", "92.4万"]),
     (1000000, ["1000000", "1,000,000", "100万", "一百万", "百万"]),
     (1013012, ["1013012", "一百零一万零三千零十二"]),
-    (1050000, ["1,050,000", "105万", "一百零五万"]),
+    (1050000, ["1,050,000", "105万", "一百零五万", "1 050 000"]),
+    (15700, ["15 700", "15,700", "1万5 700"]),  # Hong Kong releases: a space between groups of three
+    (172000, ["17万2 000", "17万2,000"]),
     (1100000, ["1100000", "110万", "一百一十万", "一百零十万"]),
     (11000000, ["11000000", "1,100万", "一千一百万"]),
     (20300000, ["20300000", "2千零30万", "两千零三十万"]),
@@ -211,7 +213,8 @@ NOT_NUMERALS = [
     ("12,34,567", "grouping by two is not Chinese usage"),
     (",500", "a separator cannot lead"),
     ("500,", "a separator cannot trail"),
-    ("1 000", "spaces do not separate Arabic digit groups"),
+    ("12 34", "a space separates only groups of exactly three digits"),
+    ("1 0000", "a space separates only groups of exactly three digits"),
     ("abc", "letters"),
     ("40k", "English abbreviations are not government Chinese"),
     ("2e5", "exponent notation"),
@@ -319,6 +322,7 @@ IN_CONTEXT = [
     ("五百余万元", ["五百余万"]),
     ("达到500万以上", ["500万"]),
     ("1,050,000元", ["1,050,000"]),
+    ("约15 700个单位", ["15 700"]),
     ("零点五个百分点", ["零点五"]),
 ]
 

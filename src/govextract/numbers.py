@@ -103,9 +103,14 @@ def _parse_unsigned(text: str) -> Optional[Numeral]:
 
 
 def _squeeze_spaces(text: str) -> str:
-    """Drop spaces inside a numeral, except between two Arabic digits (1 000 stays invalid)."""
+    """Drop spaces inside a numeral.
+
+    Between two Arabic digits a single space is dropped only where it separates
+    groups of exactly three (15 700, the Hong Kong form); 12 34 stays invalid.
+    """
     if not any(ch.isspace() for ch in text):
         return text
+    text = _grouped_regex().sub(lambda match: match.group().replace(" ", ""), text)
     return _space_regex().sub("", text)
 
 
@@ -323,6 +328,7 @@ _ARABIC = r"""
     (?<![\d.·])                       # never start inside a digit run or after a point
     (?:
         (?:\d{1,3}(?:,\d{3})+(?!\d)   # 1,050,000 (groups of exactly three)
+          | \d{1,3}(?:\x20\d{3})+(?![\d\x20])  # 15 700 (Hong Kong: a space between groups)
           | \d+ )                     # 2023
         (?:[.·]\d+)?                  # 8.5  1·8
       | [.]\d+                        # .5
@@ -417,6 +423,11 @@ def _alphabet() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _arabic_regex() -> "regex.Pattern[str]":
     return regex.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.]\d+")
+
+
+@lru_cache(maxsize=1)
+def _grouped_regex() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<![\d ])\d{1,3}(?: \d{3})+(?![\d ])")
 
 
 @lru_cache(maxsize=1)

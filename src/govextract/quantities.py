@@ -95,6 +95,8 @@ def _pattern() -> "regex.Pattern[str]":
         "DIGIT": "".join(sorted(numerals.DIGITS)),
         "DOUBLE": regex.escape(units.DOUBLING_PREFIX),
         "DOUBLE_END": regex.escape(units.DOUBLING_SUFFIX),
+        "CUR": _alternation(units.CURRENCY_PREFIXES),
+        "CUR_NOT": units.CURRENCY_PREFIX_NOT_AFTER,
         "TOP": _alternation(qualifiers.TOP),
         "BOTTOM": _alternation(qualifiers.BOTTOM),
     }
@@ -118,6 +120,7 @@ def _pattern() -> "regex.Pattern[str]":
         | (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
           (?P<psign>负|-)?(?P<pnum>{NUM})(?![{DIGIT}\d])      # not 百分之二三十
         | (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
+          (?:(?<![{CUR_NOT}])(?P<cur>{CUR})\s*)?                # 港币47亿元  HK$900亿元  $10亿元
           (?P<sign>负|-|\+)?(?<![{CN}])(?P<n1>{NUM})            # not the tail of 二三十
           (?![{DIGIT}])
           (?:
@@ -137,18 +140,51 @@ def _pattern() -> "regex.Pattern[str]":
     return regex.compile(source, regex.VERBOSE)
 
 
+def _date_fragment() -> str:
+    """A written date of a time phrase: a year, month or day, or a quarter (no groups)."""
+    era = _alternation(context.TIME_PHRASE_ERA)
+    cn = context.TIME_PHRASE_YEAR_DIGITS
+    small = "一二三四五六七八九十"
+    quarter = context.TIME_PHRASE_QUARTER_NUMBERS
+    year = rf"(?:(?:{era})?\d{{2,4}}|[{cn}]{{4}})"          # 2022  民国112  二〇二三
+    year_range = rf"{year}(?:[-—至](?:\d{{2,4}}|[{cn}]{{2,4}}))?年"  # 二〇二三至二四年
+    month = rf"(?:\d{{1,2}}(?:[-—至]\d{{1,2}})?|[{small}]{{1,3}})月"  # 1至11月  三月
+    day = rf"(?:\d{{1,2}}|[{small}]{{1,3}})日"                  # 3日  三十一日
+    quarter_part = rf"第?[{quarter}]季度?"                        # 第1季  一季度
+    return rf"""(?:
+                  {year_range}(?:{month}|{quarter_part})?(?:{day})?  # 2022年  2022年1-11月  113年第1季
+                | {month}(?:{day})?                                  # 1至11月  2月3日
+              )"""
+
+
+@lru_cache(maxsize=1)
+def _post_pattern() -> "regex.Pattern[str]":
+    return regex.compile(_alternation(qualifiers.AFTER))
+
+
 @lru_cache(maxsize=1)
 def _leading_time_pattern() -> "regex.Pattern[str]":
     openers = _alternation(context.TIME_PHRASE_OPENERS)
     ends = _alternation(context.TIME_PHRASE_ENDS)
     return regex.compile(
         rf"""(?:{openers})?                                    # 截至
-              (?:
-                  \d{{2,4}}年(?:\d{{1,2}}(?:[-—至]\d{{1,2}})?月)?(?:\d{{1,2}}日)?  # 2022年  2022年1-11月
-                | \d{{1,2}}(?:[-—至]\d{{1,2}})?月(?:\d{{1,2}}日)?                # 1至11月  2月3日
-              )
-              (?:{ends})?                                      # 底  以来
+              {_date_fragment()}                               # 2022年1-11月  二〇二三年
+              (?:{ends})?                                      # 底  以来  度
         """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _trailing_time_pattern() -> "regex.Pattern[str]":
+    """A time phrase ending a subject (财政储备预计在二〇二四年三月三十一日, 最低工资自113年1月1日起)."""
+    openers = _alternation(context.TIME_PHRASE_OPENERS)
+    ends = _alternation(context.TIME_PHRASE_ENDS)
+    return regex.compile(
+        rf"""(?:{openers})?                                    # 在  自
+              {_date_fragment()}
+              (?:{ends})?                                      # 起  底
+              $""",
         regex.VERBOSE,
     )
 
@@ -247,7 +283,9 @@ def _candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
                           unit=units.DOUBLING_SUFFIX)
     pre = match.group("pre")
     post = match.group("post")
-    opening = next(name for name in ("pair", "prefix", "sign", "n1") if match.group(name))
+    if pre is not None and match.start() > 0 and match.string[match.start() - 1] in qualifiers.BEFORE_NOT_AFTER.get(pre, ""):
+        pre = None  # 出超806亿美元: a trade surplus, not "more than"
+    opening = next(name for name in ("pair", "prefix", "cur", "sign", "n1") if match.group(name))
     start = match.start() if pre else match.start(opening)
     end = match.end()
     if match.group("pair"):
@@ -266,6 +304,10 @@ def _candidate(match: "regex.Match[str]") -> Optional[_Candidate]:
             return None
         inner = candidate.qualifier
         candidate.qualifier = None
+        if candidate.end > match.end() and post is None:
+            following = _post_pattern().match(match.string, candidate.end)  # 10千伏及以上
+            if following is not None:
+                post, candidate.end = following.group(), following.end()
     _set_approx(candidate, pre, inner, post)
     candidate.pre = pre
     return candidate
@@ -350,6 +392,13 @@ def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Option
         value, value_max = value / divisor, None if value_max is None else value_max / divisor
     if value_max is not None and value_max <= value:
         return _Candidate(start, end, value, drop=True)  # 2-1 is not a range (dates, codes)
+    currency = match.group("cur")
+    if currency is not None:
+        written = units.CURRENCY_PREFIXES[currency]
+        if kind is None or (kind is QuantityKind.MONEY and unit in units.PLAIN_CURRENCIES):
+            kind, unit = QuantityKind.MONEY, written or unit or currency
+        elif kind is not QuantityKind.MONEY:
+            start = match.start("sign") if match.group("sign") else match.start("n1")  # not a price
     return _Candidate(
         start, end, value, value_max=value_max, kind=kind, unit=unit, qualifier=inner,
         has_magnitude=_magnitude(n1) > 1 or (n2 is not None and _magnitude(n2) > 1),
@@ -456,6 +505,8 @@ def _keep(folded: str, candidate: _Candidate) -> bool:
         return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
     if candidate.kind is QuantityKind.RANK:  # 前N
         return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
+    if candidate.kind is None and _after_multiple_cue(folded, candidate):
+        candidate.kind, candidate.unit = QuantityKind.MULTIPLE, units.MULTIPLE_CUE_UNIT
     if candidate.kind is None:
         # A bare numeral is a quantity only with a magnitude (突破1亿) or a comparison word.
         if not (candidate.has_magnitude or candidate.pre):
@@ -477,6 +528,15 @@ def _keep(folded: str, candidate: _Candidate) -> bool:
     return True
 
 
+def _after_multiple_cue(folded: str, candidate: _Candidate) -> bool:
+    """城乡居民收入倍差从1.96缩小至1.86: a bare Arabic number in a clause about a 倍差 is a multiple."""
+    surface = folded[candidate.start:candidate.end]
+    if candidate.has_magnitude or not any(c.isdigit() for c in surface) or _is_date_context(folded, candidate):
+        return False
+    begin = _clause_start(folded, candidate.start, max(0, candidate.start - 40))
+    return any(folded.find(word, begin, candidate.start) >= 0 for word in units.MULTIPLE_CUE_WORDS)
+
+
 def _is_date_context(folded: str, candidate: _Candidate) -> bool:
     following = folded[candidate.end:candidate.end + 1]
     return following in ("-", "/", ":", ".")
@@ -488,9 +548,11 @@ def _is_date_context(folded: str, candidate: _Candidate) -> bool:
 
 @lru_cache(maxsize=1)
 def _strip_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+    per_unit = {context.PER_UNIT_MARK + word for word in (*units.COUNT_UNITS, *units.MEASURE_UNITS)}
     trailing = sorted(
         {*context.SUBJECT_TRAILING, *context.UP_VERBS, *context.DOWN_VERBS, *context.RANK_VERBS,
-         *context.RANK_SCOPES, *qualifiers.BEFORE, *context.SUBJECT_TRAILING_MODALS},
+         *context.RANK_SCOPES, *qualifiers.BEFORE, *context.SUBJECT_TRAILING_MODALS,
+         *context.UP_RATE_VERBS, *context.DOWN_RATE_VERBS, *per_unit},
         key=len, reverse=True,
     )
     leading = sorted(set(context.SUBJECT_LEADING), key=len, reverse=True)
@@ -576,9 +638,9 @@ def _subject_and_direction(
                     continue  # 行为, 安排, 预计: the character ends a word
                 if word in modals and not stripped:
                     continue  # 许可: a modal is stripped only before a stripped verb
-                if direction is None and word in up:
+                if direction is None and (word in up or word in context.UP_RATE_VERBS):
                     direction = Direction.UP
-                elif direction is None and word in down:
+                elif direction is None and (word in down or word in context.DOWN_RATE_VERBS):
                     direction = Direction.DOWN
                 respectively = respectively or word.startswith("分别")
                 right -= len(word)
@@ -590,10 +652,15 @@ def _subject_and_direction(
             if period is None:
                 year = _comparison_year_pattern().search(folded, left, right)  # 比2020年 before the verb
                 period = year.start() if year is not None and year.end() == right and year.start() > left else None
+            if period is None:
+                when = _trailing_time_pattern().search(folded, left, right)  # 预计在2024年3月31日为
+                period = when.start() if when is not None and when.start() - left >= 2 else None
             if period is not None:
                 right, changed = period, True
     if same_clause and any(word in context.LINKING_VERBS for word in stripped):
         same_clause = False
+    if same_clause and direction is not None and right - left >= 2:
+        same_clause = False  # 26个山区县生产总值增长6.2%: the count modifies the metric that changes
     changed = True
     while changed and right > left:
         changed = False
@@ -632,10 +699,24 @@ def _subject_and_direction(
         or subject.startswith(context.SUBJECT_FRAGMENT_OPENINGS)
         or subject.endswith(object_after)
         or subject.endswith(tuple(context.SUBJECT_EXAMPLES_END))
+        or subject.endswith(context.SUBJECT_LIST_ENDINGS)
+        or _counts_examples(subject)
         or (noun_follows and stripped and stripped[0] == "的")
     ):
         return None, direction, respectively
     return (left, right), direction, respectively
+
+
+def _counts_examples(subject: str) -> bool:
+    """成都、绵阳等9市(州): a list of examples counted by a number is no metric."""
+    mark = context.SUBJECT_EXAMPLES_COUNTED
+    at = subject.find(mark)
+    while at != -1:
+        following = subject[at + 1:at + 2]
+        if following and (following.isdigit() or following in numerals.DIGITS or following in numerals.SMALL_UNITS):
+            return True
+        at = subject.find(mark, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -845,8 +926,13 @@ def find_quantities(
             span = None  # 覆盖全澳约七成的成年居民: the share's noun comes after it, 全澳 is a scope
         if span is not None:
             span, compared = _cut_comparison(folded, span)
+        if span is not None and kept[0].kind in (QuantityKind.PERCENT, QuantityKind.MULTIPLE) and folded.startswith(
+            context.SUBJECT_SHARE_OPENINGS, span[0]
+        ) and not folded.endswith(context.SUBJECT_SHARE_NOUNS, span[0], span[1]):
+            span, compared = None, True  # 总产511.2万吨,占全国棉花总产量的90.96%: 全国… is the base
         if span is not None and kept[0].kind is QuantityKind.PERCENT:
-            span = _cut_share_base(folded, span, kept[0].start)
+            span, share = _cut_share_base(folded, span, kept[0].start)
+            compared = compared or share
         if span is None and kept[0].kind is QuantityKind.RANK:
             span = _sentence_topic(folded, kept[0].start, start)
         inherited: Optional[list[tuple[int, int]]] = None
@@ -893,22 +979,43 @@ def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[Optional[tuple[
 
 @lru_cache(maxsize=1)
 def _comparison_year_pattern() -> "regex.Pattern[str]":
+    """比2020年, 较上年同期 aside: 比/较 with a written year or period (比1—9月, 较113年1月, 比上半年)."""
+    openers = _alternation(context.COMPARISON_YEAR_OPENERS)
+    ends = _alternation(context.COMPARISON_YEAR_ENDS)
+    periods = _alternation(context.COMPARISON_PERIOD_WORDS)
+    era = _alternation(context.TIME_PHRASE_ERA)
     return regex.compile(
-        rf"(?:{_alternation(context.COMPARISON_YEAR_OPENERS)})\d{{4}}年(?:{_alternation(context.COMPARISON_YEAR_ENDS)})?"
+        rf"""(?:{openers})
+              (?:
+                  (?:{era})?\d{{2,4}}年                            # 比2020年  较113年
+                  (?:\d{{1,2}}(?:[-—至]\d{{1,2}})?月份?)?            # 较113年1月
+                | \d{{1,2}}(?:[-—至]\d{{1,2}})?月份?                  # 比1—9月  比8月份
+                | (?:{periods})                                    # 比上半年  比一季度
+              )
+              (?:{ends})?                                          # 同期  末
+        """,
+        regex.VERBOSE,
     )
 
 
-def _cut_share_base(folded: str, span: tuple[int, int], quantity_start: int) -> Optional[tuple[int, int]]:
-    """租金为市场租金的90%: a percent after 的 is a share of a base; keep the words before the link."""
+def _cut_share_base(
+    folded: str, span: tuple[int, int], quantity_start: int
+) -> tuple[Optional[tuple[int, int]], bool]:
+    """租金为市场租金的90%: a percent after 的 is a share of a base; keep the words before the link.
+
+    Returns the span and whether the percent was a share of a base.  Without a
+    link the words are the base alone (完成调整预算的96.5%, 为108年之7成):
+    no subject, and the metric named before owns the share.
+    """
     left, right = span
-    if folded[quantity_start - 1:quantity_start] != "的":
-        return span
+    if folded[quantity_start - 1:quantity_start] not in context.SHARE_BASE_MARKS:
+        return span, False
     found = [(i, -len(word)) for word in context.SHARE_BASE_LINKS
              if (i := folded.find(word, left, right)) >= 0]
     if not found:
-        return span
+        return None, True
     cut = min(found)[0]
-    return (left, cut) if cut - left >= 2 else None
+    return ((left, cut) if cut - left >= 2 else None), True
 
 
 def _record(

@@ -62,7 +62,8 @@ PLACEHOLDER_DIGITS = ("几",)
 APPROXIMATE_PAIRS = ("一两", "两三", "二三", "三四", "三五", "四五", "五六", "六七", "七八", "八九")
 
 # Thousands separators between Arabic digit groups (after folding; ， folds to ,).
-THOUSANDS_SEPARATORS = (",",)
+# Hong Kong releases separate groups with a (thin) space, folded to " ": 15 700个.
+THOUSANDS_SEPARATORS = (",", " ")
 
 # Fractions: 三分之二; a whole part joins with 又 (三又二分之一).
 FRACTION_MARKER = "分之"

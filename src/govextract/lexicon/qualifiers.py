@@ -16,6 +16,10 @@ BEFORE = {
     "不超过": "at_most", "不高于": "at_most", "至多": "at_most", "最多": "at_most",
 }
 
+# Leading qualifiers that are the tail of a word after these characters:
+# 出超806亿美元 and 入超 are a trade surplus and deficit, not "more than".
+BEFORE_NOT_AFTER = {"超": "出入"}
+
 # Written after the number (and after its unit): 90%以上, 100万人左右.
 AFTER = {
     "以上": "at_least", "及以上": "at_least", "或以上": "at_least",

@@ -15,6 +15,18 @@ DOWN_VERBS = (
     "下调", "调低", "降价", "缩短", "偏低", "偏少",
 )
 
+# Verbs of a rate's change and of Taiwan and Hong Kong statistics, read only
+# where they end a subject (增速比1—9月加快0.3个百分点, 实质成长8.32%, 年增10.9%,
+# 服务输出则急升21.2%).  They never open one: 加快推进 is no change.  Words with
+# characters the folding table leaves alone are listed in both scripts.
+UP_RATE_VERBS = (
+    "加快", "回升", "提速", "急升", "飙升", "微升", "上扬", "大增", "回稳向上",
+    "成长", "年增", "调升", "調升", "调涨", "調漲",
+)
+DOWN_RATE_VERBS = (
+    "放缓", "放慢", "急跌", "微跌", "回跌", "大跌", "负成长", "年减", "调降", "調降",
+)
+
 # Rank: verbs and scopes written before 第N or 前N.
 RANK_VERBS = (
     "位居", "位列", "名列", "排名", "排在", "排名第", "稳居", "居", "列", "跻身", "进入", "挤进",
@@ -24,7 +36,7 @@ RANK_SCOPES = (
     "全国", "全省", "全市", "全区", "全州", "全县", "全球", "世界", "省域", "省内", "国内",
     "全国同类城市", "同类城市", "副省级城市", "中部地区", "中部", "西部", "东部", "东部地区",
     "西部地区", "沿海省份", "各省", "各省区市", "省区市", "全国省级", "全国各省", "全国城市",
-    "全国地级市", "计划单列市", "长三角", "全省各市", "十六市", "各市",
+    "全国地级市", "计划单列市", "长三角", "全省各市", "十六市", "各市", "全国各省区", "各省区",
 )
 # Words after 第N that make it a rank (全国第8位); any count unit instead makes it an ordinal.
 RANK_UNITS = ("位", "名")
@@ -71,14 +83,42 @@ SUBJECT_TRAILING = (
     "每平方公里", "每平方米",
     # a currency written before the number (规模为新台币8,400亿元)
     "人民币", "港币", "新台币", "澳门币",
+    # nominal growth, conversions and forecasts (同比名义增长, 折合人民币, 预测增长)
+    "名义", "折合", "预测", "预估", "預測", "預估",
+    # the start value of a change (报销比例由85%提高到90%, 从每人每月155元提高到)
+    "由", "从",
+    # shares written with the variant 佔 (佔政府經常開支約17.5%)
+    "佔", "約佔", "约佔",
 )
+
+# A rate per unit written before the number (顺产每例2000元, 收购价格每公斤7.2元):
+# 每 followed by any count or measure word is stripped from a subject's end.
+PER_UNIT_MARK = "每"
 
 # A subject opening with one of these is the tail of a relative clause
 # (50万元以上的村达到48个: 的村), not a metric.
 SUBJECT_FRAGMENT_OPENINGS = ("的", "之")
 
 # Words that are no metric on their own (其中50万元以上的村占比15.3%: 占比 alone).
-SUBJECT_NOT_ALONE = ("占比", "比重", "比例")
+SUBJECT_NOT_ALONE = (
+    "占比", "比重", "比例",
+    # words of a period or an adjustment, no metric (预计未来3天, 扣除价格因素实际增长4.3%)
+    "未来", "扣除价格因素", "扣除价格因素后",
+)
+
+# A subject opening with one of these names the base of a share (占全国棉花总产量的90.96%),
+# not the metric: the metric is the one named before (总产511.2万吨).
+SUBJECT_SHARE_OPENINGS = ("占", "约占", "佔", "約佔")
+# ... unless it ends with the share's own noun (占规上工业比重为18.6%).
+SUBJECT_SHARE_NOUNS = ("比重", "比例", "份额", "占比")
+
+# A subject ending with a list separator is the head of a list whose member is
+# the quantity (给予全额资助和70%定额资助): the words before are no metric.
+SUBJECT_LIST_ENDINGS = ("和", "及", "与", "、", "或")
+
+# A subject holding 等 right before a number enumerates places and counts them
+# (成都、绵阳等9市(州)38个县): no metric.
+SUBJECT_EXAMPLES_COUNTED = "等"
 
 # Modal words stripped from the end of a subject only once a verb after them
 # was stripped (亩均粮食产量可提高100公斤 -> 亩均粮食产量); alone they may end a
@@ -87,7 +127,10 @@ SUBJECT_TRAILING_MODALS = ("可", "可以", "将", "能", "能够", "有望", "�
 
 # A one-character trailing word is kept after these characters, where it ends a
 # word instead (安排, 预计, 行为).  The entry for 为 is SUBJECT_KEEP_BEFORE_WEI.
-SUBJECT_KEEP_BEFORE = {"排": "安编", "计": "预统设估会审", "在": "所存现正实内外自好健"}
+SUBJECT_KEEP_BEFORE = {
+    "排": "安编", "计": "预统设估会审", "在": "所存现正实内外自好健",
+    "有": "拥具享没所持占含", "由": "理自经缘", "从": "服自听随",
+}
 
 # Linking verbs: a metric written after an earlier quantity in the same clause
 # still owns the number it links to (16至24岁青年失业率为7.9%).
@@ -110,12 +153,15 @@ SUBJECT_LEADING = (
     "实施", "推动", "推进", "滚动推进",
     "力争", "每年", "确保", "涉及", "提供", "收到", "而", "并", "并在", "的",
     "首季", "本季", "上季", "免费",
+    # plans and supply verbs (将继续稳定棉花种植面积在3600万亩左右, 调拨帐篷800顶)
+    "将继续", "继续", "将", "稳定", "调拨", "派出", "在",
 )
 
 # Leading words of SUBJECT_LEADING kept when one of these follows, where they
 # begin a noun instead (集成电路产量, 建成区绿地率, 资助资金).
 SUBJECT_LEADING_KEEP_BEFORE = {
     "集成": ("电路",), "建成": ("区",), "资助": ("资金",), "救助": ("资金", "金"), "实施": ("方案",),
+    "稳定": ("性", "率"), "将": ("军", "来"), "在": ("校", "岗", "册", "职", "建", "读", "线", "途", "营", "园"),
 }
 
 # A subject that ends with one of these verbs has its object after the number
@@ -123,6 +169,7 @@ SUBJECT_LEADING_KEEP_BEFORE = {
 SUBJECT_OBJECT_AFTER = (
     "设立", "预留", "获发", "可获", "可获得", "获得", "提供", "举办", "涉及", "归集", "推出",
     "建成", "创建", "引进", "上线", "开展", "配备", "组建", "设置", "安装", "新建",
+    "拥有", "派出", "落实", "预留", "預留",
 )
 
 # A subject that ends with this lists examples of what the number counts
@@ -155,12 +202,18 @@ BOTTOM_AFTER = "的,、:排名列居是"
 
 # Leading time phrases (截至2022年底, 1至11月) are dropped by the matcher: a written
 # date, optionally after one of these openers and before one of these ends.
-TIME_PHRASE_OPENERS = ("截至", "截止", "到", "至", "在")
-TIME_PHRASE_ENDS = ("底", "末", "初", "中", "以来", "期间", "份")
+TIME_PHRASE_OPENERS = ("截至", "截止", "到", "至", "在", "自", "于", "从")
+TIME_PHRASE_ENDS = ("底", "末", "初", "中", "以来", "期间", "份", "度", "起")
+# A year may be written in Chinese digits (二〇二三年) and after the era name of
+# Taiwan releases (民国112年); a fiscal year runs over two (二〇二三至二四年度).
+TIME_PHRASE_ERA = ("民国", "中华民国")
+TIME_PHRASE_YEAR_DIGITS = "〇零一二三四五六七八九"
+# Quarters written as a time phrase (第1季, 一季度, 第三季度).
+TIME_PHRASE_QUARTER_NUMBERS = "1234一二三四"
 
 # A subject ending like this is a period, not a metric (连续9年, 近3个月).
 SUBJECT_NOT_ENDING = (
-    "年", "个月", "月", "天", "日", "周",
+    "年", "个月", "月", "天", "日", "周", "多年", "数年", "几年",
     # deadlines (目标于2025年前实现超过八成…): the number's noun follows it
     "年前", "年底前", "年内", "月底前", "月前", "日前",
 )
@@ -178,12 +231,20 @@ COMPARISON_MARKERS = (
     "比同期", "较同期", "比平均", "较平均", "比年初", "较年初",
     "比上一季度", "较上一季度", "比上季度", "较上季度", "比上一年", "较上一年", "比上个月", "较上个月",
     "比上一季", "较上一季", "比常年", "较常年", "比历年同期", "较历年同期",
+    # the original standard or the budget as the base (比原标准分别提高500元, 比预算减少0.42亿元)
+    "比原", "较原", "比预算", "较预算", "比上年度", "较上年度",
 )
 
 # 比/较 followed by a written year is a comparison base as well (碳排放强度比2020年下降18%).
 COMPARISON_YEAR_OPENERS = ("比", "较")
 COMPARISON_YEAR_ENDS = ("同期", "末", "底", "水平")
+# 比/较 followed by a period is a comparison base as well: 增速比1—9月加快0.3个百分点,
+# 比上半年提高, 较113年1月预估值.  The period is a month or month range, a half year or a quarter,
+# optionally after a year (written as 2 to 4 digits, 113年 in Taiwan releases).
+COMPARISON_PERIOD_WORDS = ("上半年", "下半年", "一季度", "前一季度", "前三季度", "前两季度", "二季度", "三季度", "四季度")
 
 # Verbs that link a metric to a share of a base (租金为市场租金的90%, 恢复到2019年同期的65%):
 # when a percent follows 的, the subject is cut where the first of them begins.
+# The characters between a base and its share (市场租金的90%, 108年之7成).
+SHARE_BASE_MARKS = ("的", "之")
 SHARE_BASE_LINKS = ("调整为", "恢复到", "恢复至", "相当于", "为", "是", "到", "至")

@@ -48,6 +48,8 @@ COUNT_UNITS = (
     "车次", "笔", "单", "宗", "起", "例", "间", "栋", "幢", "票", "组", "队", "款",
     "门", "颗", "枚", "根", "块", "片", "口", "本", "册次", "家次", "列", "趟",
     "处次", "剂", "剂次", "人份", "份次", "例次", "款次",
+    # relief supplies and machinery runs (帐篷800顶, 棉被1.5万床, 车辆280台次)
+    "顶", "床", "台次",
 )
 
 # Physical units and durations that make a measure.
@@ -75,4 +77,29 @@ NOT_QUANTITY_UNITS = (
     "时", "点", "分", "季度", "周", "周年", "世纪", "届", "期", "版", "级", "代", "号线", "楼",
     "层", "章", "节", "星", "星级", "K", "k", "G", "D", "A", "B", "C", "M", "S", "X", "大",
     "强", "线", "路", "中", "高", "方面",
+    # quarters counted as a period (创近10季新高, 寬減四季差餉) and the Hong Kong
+    # interest 厘 (年息4厘), which is a percent in one place and a length in another
+    "季", "厘",
 )
+
+# Currencies written before the number (港幣47億元, HK$900億元, 新臺幣1,500億元),
+# each with the unit reported for the amount.  The surface includes the prefix.
+# ``None`` keeps the unit written after the number (a bare $ says which dollar
+# only through the document).  人民币 is not here: before a 元 amount it adds
+# nothing, and it is stripped from the subject instead.
+CURRENCY_PREFIXES = {
+    "港币": "港币", "港元": "港元", "HK$": "港元", "HKD": "港元",
+    "澳门币": "澳门币", "澳门元": "澳门元", "MOP$": "澳门元", "MOP": "澳门元",
+    "新台币": "新台币", "NT$": "新台币",
+    "US$": "美元", "USD": "美元",
+    "$": None,
+}
+# Units after an amount that a currency prefix makes precise (港币47亿元 is in 港币).
+PLAIN_CURRENCIES = ("元",)
+# Characters that may not precede a prefix written as a symbol (A$, 1$).
+CURRENCY_PREFIX_NOT_AFTER = "A-Za-z0-9_"
+
+# A bare number after one of these words is a multiple (城乡居民收入倍差1.86).
+MULTIPLE_CUE_WORDS = ("倍差", "倍数")
+MULTIPLE_CUE_UNIT = "倍"
+
