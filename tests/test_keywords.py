@@ -63,6 +63,9 @@ GOV_TERM_CASES = [
     "地区生产总值", "一般公共预算支出", "可支配收入", "居民消费价格", "城镇新增就业", "粮食总产量",
     "高标准农田", "统一身份认证", "新质生产力", "优良天数比例", "等效声级", "急难愁盼", "顶层设计",
     "市场监管局", "农业农村局", "高新技术企业", "现代化产业体系", "专项债券",
+    # round three (tests/data/releases3): meeting communiqués, investment and party-building items
+    "森林防灭火", "低效用地", "实际使用外资", "亩均税收", "亩均论英雄", "三会一课", "主题党日",
+    "党建品牌", "首席服务官", "行政公职局", "融媒体中心", "超长期特别国债", "能源保供",
 ]
 
 
@@ -202,6 +205,16 @@ CANDIDATE_CASES = [
     ("审议", False),
     ("贯彻落实", False),
     ("局长", False),
+    # round three: the frame of meeting communiqués and report summaries (会议强调, 分为三个部分)
+    ("会议", False),
+    ("会议指出", False),
+    ("分为", False),
+    ("部分", False),
+    ("坚定不移", False),
+    ("据悉", False),
+    # negative twins: meeting-like terms stay
+    ("常务会议", True),
+    ("国务院常务会议", True),
     # a repeated character alone does not make a fragment
     ("常常", True),
     ("增速", True),
@@ -223,6 +236,20 @@ def test_guessed_names_are_not_keywords(tokenizer: Tokenizer) -> None:
     text = "山东省大数据局副局长禹金涛介绍，禹金涛表示，数字政府建设取得成效，禹金涛说。"
     assert "禹金涛" not in find_keywords(tokenizer, text, 0, len(text))
     assert "禹金涛" in find_keywords(tokenizer, text, 0, len(text), extra_words=["禹金涛"])
+
+
+def test_traditional_agency_stays_whole(tokenizer: Tokenizer) -> None:
+    # BUGS_CAUGHT (releases3): 行政公職局 gave the keywords 公職 and 行政
+    text = "行政公職局今日宣佈，行政公職局將新增電子服務，行政公職局表示。"
+    found = find_keywords(tokenizer, text, 0, len(text))
+    assert "行政公職局" in found and "公職" not in found and "行政" not in found
+
+
+def test_meeting_frame_is_no_keyword(tokenizer: Tokenizer) -> None:
+    # BUGS_CAUGHT (releases3): 会议 led the keywords of every 常务会议 communiqué
+    text = "会议强调，要做好森林防灭火工作。会议指出，要抓好能源保供。会议要求，压实安全生产责任。会议还研究了其他事项。"
+    found = find_keywords(tokenizer, text, 0, len(text))
+    assert "会议" not in found and "森林防灭火" in found and "能源保供" in found
 
 
 def test_traditional_text_cuts_like_simplified(tokenizer: Tokenizer) -> None:
