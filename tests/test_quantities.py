@@ -456,7 +456,43 @@ SUBJECTS_BUGS_CAUGHT = [
     # comparison bases and adverbs of Hong Kong and Macau releases
     ("而建築業就業人數則減少９００人", "９００人", "建築業就業人數"),
     ("村级集体经济收入全部达到10万元以上", "10万元以上", "村级集体经济收入"),
+    # second round (tests/data/releases2): comparison with a period, rate verbs, start values
+    ("增速比1—9月加快0.3个百分点", "0.3个百分点", "增速"),
+    ("增速比上半年提高0.2个百分点", "0.2个百分点", "增速"),
+    ("政策范围内报销比例由85%提高到90%", "85%", "政策范围内报销比例"),
+    ("顺产每例2000元", "2000元", "顺产"),
+    ("2024年度城乡居民医保个人缴费标准为每人380元", "380元", "城乡居民医保个人缴费标准"),
+    ("財政儲備預計在二〇二四年三月三十一日為7,333億元", "7,333億元", "財政儲備"),
+    ("最低工資自113年1月1日起調升至每月2萬7,470元", "2萬7,470元", "最低工資"),
+    ("服務輸出則急升21.2%", "21.2%", "服務輸出"),
+    ("民國112年經濟成長率為1.31％", "1.31％", "經濟成長率"),
+    ("二〇二三至二四年度的綜合赤字預計為1,016億元", "1,016億元", "綜合赤字"),
+    ("2023年，26个山区县生产总值增长6.2%", "6.2%", "山区县生产总值"),
+    ("预计未来3天降雨量50至80毫米", "50至80毫米", "降雨量"),
+    # shares of a base inherit the metric named before
+    ("总产511.2万吨，占全国棉花总产量的90.96%", "90.96%", "总产"),
+    ("收入完成412.6亿元，为预算的101.3%", "101.3%", "收入"),
+    ("进出口总值590.2亿元，同比增长12.8%，高于全国7.8个百分点", "7.8个百分点", "进出口总值"),
 ]
+
+# Second round: subjects that are no metric.
+NO_SUBJECT_ROUND2 = [
+    ("分别给予全额资助和70%定额资助", "70%"),
+    ("强降雨共造成成都、绵阳等9市（州）38个县受灾", "38个"),
+    ("派出3个工作组赶赴灾区", "3个"),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.5个", "3岁以下"),
+    ("创近10季新高", None),
+]
+
+
+@pytest.mark.parametrize("text,surface", NO_SUBJECT_ROUND2, ids=[c[0] for c in NO_SUBJECT_ROUND2])
+def test_no_subject_round2(text, surface):
+    found = _find(text)
+    if surface is None:
+        assert found == []
+        return
+    at = [q for q in found if q.text == surface]
+    assert len(at) == 1 and at[0].subject is None, [(q.text, q.subject) for q in found]
 
 
 @pytest.mark.parametrize("text,surface,subject", SUBJECTS, ids=[s[0] for s in SUBJECTS])
@@ -492,6 +528,18 @@ QUANTITY_BUGS_CAUGHT = [
     # first place after a rank verb is rank 1
     ("全省数字经济规模居全国首位", "居全国首位", 1, None, "rank", None),
     ("综合排名位居榜首", "位居榜首", 1, None, "rank", None),
+    # second round (tests/data/releases2)
+    ("政府收入將減少港幣47億元", "港幣47億元", 4700000000, None, "money", "港币"),
+    ("基本工程開支平均每年約HK$900億元", "約HK$900億元", 90000000000, None, "money", "港元"),
+    ("政府亦會預留$10億元", "$10億元", 1000000000, None, "money", "元"),
+    ("約新臺幣5兆2,000億元", "約新臺幣5兆2,000億元", 5200000000000, None, "money", "新台币"),
+    ("政府會推出約15 700個公營房屋單位", "約15 700個", 15700, None, "count", "个"),
+    ("建屋量約17萬2 000個", "約17萬2 000個", 172000, None, "count", "个"),
+    ("城乡居民收入倍差缩小至1.86", "1.86", 1.86, None, "multiple", "倍"),
+    ("出超806億美元", "806億美元", 80600000000, None, "money", "美元"),
+    ("10千伏及以上线路停运47条", "10千伏及以上", 10, None, "measure", "千伏"),
+    ("调拨帐篷800顶、棉被1.5万床", "1.5万床", 15000, None, "count", "床"),
+    ("出动车辆280台次", "280台次", 280, None, "count", "台次"),
 ]
 
 

@@ -142,8 +142,12 @@ def _fragments() -> dict[str, str]:
         )?
     """
     f["YEAR"] = rf"""
-        (?P<year> [0-9]{{4}} | [{year_digits}]{{4}} ) {f["S"]}                # 2023, 二〇二三
-        (?: {f["RANGE"]} {f["S"]} (?P<year2> [0-9]{{4}} ) {f["S"]} )?         # —2025
+        (?:
+            (?P<era> {_alternation(lex.ERA_NAMES)} ) {f["S"]} (?P<year> [0-9]{{1,3}} )   # 民国112
+          | (?P<bare_era_year> {lex.BARE_ERA_YEAR} )                           # 112 (in a 民国 document)
+          | (?P<year> [0-9]{{4}} | [{year_digits}]{{4}} )                        # 2023, 二〇二三
+        ) {f["S"]}
+        (?: {f["RANGE"]} {f["S"]} (?P<year2> [0-9]{{4}} | [0-9]{{2,3}} ) {f["S"]} )?  # —2025, 民国111—112
         年 (?! {_alternation(lex.YEAR_DURATION_FOLLOWERS)} )                   # 年, not 年来 / 年代
         (?: (?P<fiscal> 度 ) | {f["AFTER_YEAR"]} )                             # 年度, or a part of the year
     """
@@ -208,6 +212,12 @@ def _date_pattern() -> regex.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _era_pattern() -> regex.Pattern:
+    """A year written after an era name (民国112年): the document counts years by that era."""
+    return regex.compile(rf"(?:{_alternation(lex.ERA_NAMES)})\s*[0-9]{{1,3}}\s*年")
+
+
 def _start_characters() -> str:
     """Every character a date mention can start with."""
     words = (
@@ -216,6 +226,7 @@ def _start_characters() -> str:
     )
     starts = {word[0] for word in words}
     starts.update("0123456789", lex.YEAR_DIGITS, lex.MONTH_DAY_NUMERALS, "前第年")
+    starts.update(word[0] for word in lex.ERA_NAMES)
     return "".join(sorted(starts))
 
 
@@ -301,6 +312,7 @@ class _Reading:
     is_range: bool = False
     reporting: bool = False  # 上年, 年末: counted from the year reported on, not the reference
     until_now: bool = False  # 2020年至今: a range that ends on the reference day
+    bare_era: bool = False  # 112年: a 民国 year, kept only when the text writes 民国 somewhere
 
 
 def _small_number(surface: Optional[str]) -> Optional[int]:
@@ -432,6 +444,8 @@ def _quarters(year: int, first: int, last: int) -> Optional[_Period]:
 def _read(match: regex.Match) -> Optional[_Reading]:
     """Turn one pattern match into a reading, or ``None`` when it writes no valid date."""
     reading = _read_match(match)
+    if reading is not None and match.group("bare_era_year") is not None:
+        reading = replace(reading, bare_era=True)
     if reading is None or reading.year is not None:
         return reading
     word = match.group("relative_year")
@@ -472,8 +486,13 @@ def _read_match(match: regex.Match) -> Optional[_Reading]:
 
     year: Optional[int] = None
     offset = 0
+    era_offset = lex.ERA_NAMES[groups["era"]] if groups["era"] is not None else 0
+    if groups["bare_era_year"] is not None:
+        groups = {**groups, "year": groups["bare_era_year"]}
+        era_offset = lex.BARE_ERA_OFFSET
     if groups["year"] is not None:
         year = _year_number(groups["year"])
+        year = None if year is None else year + era_offset
         if year is None or _year_period(year) is None:
             return None
     elif groups["relative_year"] is not None:
@@ -494,7 +513,7 @@ def _read_match(match: regex.Match) -> Optional[_Reading]:
     if not has_year:
         return None
     if groups["year2"] is not None:
-        year2 = int(groups["year2"])
+        year2 = int(groups["year2"]) + (era_offset if len(groups["year2"]) < 4 else 0)
         if year is None or year2 <= year or _year_period(year2) is None:
             return None
         span = year2 - year
@@ -680,6 +699,8 @@ def find_dates(
         reading = _read(match)
         if reading is not None:
             readings.append(reading)
+    if any(reading.bare_era for reading in readings) and not _era_pattern().search(folded, start, end):
+        readings = [reading for reading in readings if not reading.bare_era]  # 112年 means 112 years here
     readings = _resolve_same_periods(_join_ranges(readings, folded), folded)
     readings = [_until_now(reading, folded, end) for reading in readings]
     mentions = []

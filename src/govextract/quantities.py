@@ -168,7 +168,8 @@ def _leading_time_pattern() -> "regex.Pattern[str]":
     ends = _alternation(context.TIME_PHRASE_ENDS)
     return regex.compile(
         rf"""(?:{openers})?                                    # 截至
-              {_date_fragment()}                               # 2022年1-11月  二〇二三年
+              (?:{_date_fragment()}                            # 2022年1-11月  二〇二三年
+                | 第[{context.TIME_PHRASE_QUARTER_NUMBERS}]季度?)  # 第4季 (only leading: 较上一季 ends a base)
               (?:{ends})?                                      # 底  以来  度
         """,
         regex.VERBOSE,
@@ -911,6 +912,7 @@ def find_quantities(
     results: list[Quantity] = []
     floor = start
     previous: Optional[tuple[int, list[tuple[int, int]]]] = None  # (end, subjects) of the last group
+    after_duration = False
     for group in _join_lists(folded, _merge_ranges(folded, candidates)):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
@@ -919,7 +921,7 @@ def find_quantities(
         noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and _is_han(
             folded[last.end:last.end + 1] or " ")
         span, direction, respectively = _subject_and_direction(
-            folded, kept[0].start, floor, floor > start, noun_follows)
+            folded, kept[0].start, floor, floor > start and not after_duration, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         compared = False
         if span is not None and last.kind is QuantityKind.PERCENT and folded.startswith("的", last.end):
@@ -933,6 +935,8 @@ def find_quantities(
         if span is not None and kept[0].kind is QuantityKind.PERCENT:
             span, share = _cut_share_base(folded, span, kept[0].start)
             compared = compared or share
+        if span is None and not compared and _clause_compares(folded, kept[0].start, floor):
+            compared = True  # 增长12.8%,高于全国7.8个百分点: the comparison is of the metric before
         if span is None and kept[0].kind is QuantityKind.RANK:
             span = _sentence_topic(folded, kept[0].start, start)
         inherited: Optional[list[tuple[int, int]]] = None
@@ -956,9 +960,19 @@ def find_quantities(
             if record is not None:
                 results.append(record)
         floor = max(floor, kept[-1].end)
+        # 预计未来3天降雨量50至80毫米: a duration sets the period, the metric after it is the next one's
+        after_duration = last.unit in context.DURATION_UNITS
         known = [subject for subject in spans if subject is not None]
         previous = (kept[-1].end, known) if len(known) == len(kept) else None
     return results
+
+
+def _clause_compares(folded: str, position: int, floor: int) -> bool:
+    """True when the clause before ``position`` opens with a comparison word (高于全国)."""
+    begin = _clause_start(folded, position, floor)
+    while begin < position and folded[begin] in " ":
+        begin += 1
+    return folded.startswith(context.COMPARISON_ONLY, begin, position)
 
 
 def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[Optional[tuple[int, int]], bool]:

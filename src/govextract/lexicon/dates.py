@@ -10,6 +10,14 @@ listed in both scripts.  The matching logic lives in ``govextract.dates``.
 YEAR_MIN = 1800
 YEAR_MAX = 2199
 
+# Era names written before a year, with the offset to the Gregorian year:
+# 民国112年 (民國 folds to 民国) is 2023.  Taiwan releases also write the era
+# year alone (112年); a bare three-digit year from 100 to 199 is read as one
+# only when the same text writes an era name before a year somewhere.
+ERA_NAMES = {"民国": 1911, "中华民国": 1911, "中華民国": 1911}
+BARE_ERA_YEAR = r"(?<![0-9])1[0-9]{2}(?![0-9])"
+BARE_ERA_OFFSET = 1911
+
 # Digits of a year written out character by character (二〇二三年).
 YEAR_DIGITS = {
     "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,

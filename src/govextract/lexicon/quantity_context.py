@@ -22,6 +22,8 @@ DOWN_VERBS = (
 UP_RATE_VERBS = (
     "加快", "回升", "提速", "急升", "飙升", "微升", "上扬", "大增", "回稳向上",
     "成长", "年增", "调升", "調升", "调涨", "調漲",
+    # before 至 they would lose their first character to the rank verb 升至
+    "调升至", "調升至",
 )
 DOWN_RATE_VERBS = (
     "放缓", "放慢", "急跌", "微跌", "回跌", "大跌", "负成长", "年减", "调降", "調降",
@@ -103,7 +105,7 @@ SUBJECT_FRAGMENT_OPENINGS = ("的", "之")
 SUBJECT_NOT_ALONE = (
     "占比", "比重", "比例",
     # words of a period or an adjustment, no metric (预计未来3天, 扣除价格因素实际增长4.3%)
-    "未来", "扣除价格因素", "扣除价格因素后",
+    "未来", "扣除价格因素", "扣除价格因素后", "连续多年", "多年", "多年来",
 )
 
 # A subject opening with one of these names the base of a share (占全国棉花总产量的90.96%),
@@ -238,6 +240,10 @@ COMPARISON_MARKERS = (
 # 比/较 followed by a written year is a comparison base as well (碳排放强度比2020年下降18%).
 COMPARISON_YEAR_OPENERS = ("比", "较")
 COMPARISON_YEAR_ENDS = ("同期", "末", "底", "水平")
+# Comparison words that leave a clause without a metric (高于全国7.8个百分点): the
+# quantity compares the metric named before it, which it inherits.
+COMPARISON_ONLY = ("高于", "低于", "快于", "慢于", "超出", "好于", "优于", "比", "较")
+
 # 比/较 followed by a period is a comparison base as well: 增速比1—9月加快0.3个百分点,
 # 比上半年提高, 较113年1月预估值.  The period is a month or month range, a half year or a quarter,
 # optionally after a year (written as 2 to 4 digits, 113年 in Taiwan releases).
@@ -248,3 +254,7 @@ COMPARISON_PERIOD_WORDS = ("上半年", "下半年", "一季度", "前一季度"
 # The characters between a base and its share (市场租金的90%, 108年之7成).
 SHARE_BASE_MARKS = ("的", "之")
 SHARE_BASE_LINKS = ("调整为", "恢复到", "恢复至", "相当于", "为", "是", "到", "至")
+
+# Durations: a metric written after one (未来3天降雨量50至80毫米) belongs to the
+# next quantity, since the duration only sets the period.
+DURATION_UNITS = ("天", "小时", "个小时", "分钟", "个工作日", "工作日")
