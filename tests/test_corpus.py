@@ -255,9 +255,9 @@ QUANTITIES = {
         ("不少於三百場", 300, None, "count", "场", "at_least", None),
     ],
     "006_macau_fullwidth": [
-        ("２．５％", 2.5, None, "percent", "%", "exact", "二〇二三年第三季總體失業率"),
-        ("０．２個百分點", 0.2, None, "percentage_point", "百分点", "exact", "二〇二三年第三季總體失業率"),  # the change belongs to the metric before it
-        ("３６．３萬人", 363000, None, "count", "人", "exact", "第三季勞動人口"),
+        ("２．５％", 2.5, None, "percent", "%", "exact", "總體失業率"),  # the written year and quarter are a time phrase, not the metric
+        ("０．２個百分點", 0.2, None, "percentage_point", "百分点", "exact", "總體失業率"),  # the change belongs to the metric before it
+        ("３６．３萬人", 363000, None, "count", "人", "exact", "勞動人口"),  # 第三季 is a time phrase
         ("３，２００人", 3200, None, "count", "人", "exact", "就業人口"),  # the change belongs to the metric before it
         ("１，８００人", 1800, None, "count", "人", "exact", "酒店業"),
         ("２，１００人", 2100, None, "count", "人", "exact", "博彩業就業人數"),
@@ -265,7 +265,7 @@ QUANTITIES = {
         ("１６至２４歲", 16, 24, "measure", "岁", "exact", None),
         ("７．９％", 7.9, None, "percent", "%", "exact", "青年失業率"),
         ("１７，５００澳門元", 17500, None, "money", "澳门元", "exact", ANY),
-        ("３．１倍", 3.1, None, "multiple", "倍", "exact", "第三季旅客總數"),  # the change belongs to the metric before it
+        ("３．１倍", 3.1, None, "multiple", "倍", "exact", "旅客總數"),  # the change belongs to the metric before it
     ],
     "007_county_news": [
         ("1.35亿元", 135000000, None, "money", "元", "exact", "该项目总投资"),
