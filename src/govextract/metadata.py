@@ -23,13 +23,15 @@ text.  Absent fields are ``None``: nothing is guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from .dates import find_dates
 from .lexicon import metadata as lex
+from .models import DateGranularity, DateMention
 from .normalize import fold
 
 _SPACES = (  # every str.isspace() character, and the zero-width ones
@@ -106,33 +108,6 @@ def _label_pattern() -> regex.Pattern:
 def _label_name(match: regex.Match) -> str:
     """The label of a label match without its padding."""
     return "".join(match.group("label").split())
-
-
-@lru_cache(maxsize=1)
-def _date_pattern() -> regex.Pattern:
-    digits = "".join(lex.DATE_DIGITS)
-    weekday, zones = lex.WEEKDAY, _alternation(lex.TIME_ZONES)
-    return regex.compile(
-        rf"""
-        (?<!\d)
-        (?:
-            (?P<year>\d{{4}}) \s* 年 \s* (?P<month>\d{{1,2}}) \s* 月 \s*       # 2023年02月03日
-            (?P<day>\d{{1,2}}) (?: \s* [日号] | (?!\d) )
-          | (?P<year>\d{{4}}) \s* (?P<sep>[-/.—–]) \s* (?P<month>\d{{1,2}})    # 2023-02-03, 2023/2/3
-            \s* (?P=sep) \s* (?P<day>\d{{1,2}}) (?!\d)                         # 2023.02.03, 2022- 04- 27
-          | (?P<cyear>[{digits}]{{4}}) \s* 年 \s*                               # 二〇二三年二月三日
-            (?P<cmonth>[{digits}{lex.DATE_TEN}]{{1,3}}) \s* 月 \s*
-            (?P<cday>[{digits}{lex.DATE_TEN}]{{1,3}}) \s* [日号]
-        )
-        (?:                                                                    # optional time of day
-            [ \t]* (?:{weekday} [ \t]*)? (?:{zones} [ \t]*)?                   # (星期三)香港时间
-            (?:T[ \t]*)?
-            (?P<hour>\d{{1,2}}) [ \t]* [:时] [ \t]* (?P<minute>\d{{2}}) (?!\d)  # 14:05, 14时05分
-            (?: [ \t]* : [ \t]* (?P<second>\d{{2}}) (?!\d) )?                   # :57
-        )?
-        """,
-        regex.VERBOSE,
-    )
 
 
 @lru_cache(maxsize=1)
@@ -275,77 +250,125 @@ def _line_pattern() -> regex.Pattern:
 # Dates.
 
 
-def parse_datetime(surface: str) -> Optional[datetime]:
-    """Return the first date (and time) written in ``surface``, or ``None``.
+@dataclass(frozen=True)
+class _Date:
+    """An absolute date (and time) written in a header, with its span in the folded text."""
 
-    The result is naive local time, as written.
+    value: datetime
+    start: int
+    end: int
+
+
+_CLOCK_GRANULARITIES = frozenset({DateGranularity.DAY, DateGranularity.HOUR, DateGranularity.MINUTE, DateGranularity.SECOND})
+
+
+def parse_datetime(surface: str) -> Optional[datetime]:
+    """Return the first absolute date (and time) written in ``surface``, or ``None``.
+
+    The date grammar is :func:`govextract.dates.find_dates`; a date counts when
+    it names a day (or a finer time) with its year written.  The result is
+    naive local time, as written; 24时, the end of a day, is the next midnight.
 
     >>> parse_datetime("2023-02-03 14:05:57来源: 国际在线")
     datetime.datetime(2023, 2, 3, 14, 5, 57)
     >>> parse_datetime("发布日期: 2022- 04- 27 浏览次数:")
     datetime.datetime(2022, 4, 27, 0, 0)
-    >>> parse_datetime("二〇二三年二月三日"), parse_datetime("2月3日") is None
-    (datetime.datetime(2023, 2, 3, 0, 0), True)
+    >>> parse_datetime("二〇二三年二月三日"), parse_datetime("民國113年2月29日")
+    (datetime.datetime(2023, 2, 3, 0, 0), datetime.datetime(2024, 2, 29, 0, 0))
+    >>> parse_datetime("2023年10月18日（星期三）香港時間16時30分")
+    datetime.datetime(2023, 10, 18, 16, 30)
+    >>> parse_datetime("2月3日") is None, parse_datetime("2023年2月") is None
+    (True, True)
     """
     if not isinstance(surface, str):
         raise TypeError(f"parse_datetime() takes a str, not {type(surface).__name__}")
     view = fold(surface)
-    for match in _date_pattern().finditer(view):
-        value = _datetime_from_match(match)
-        if value is not None:
-            return value
-    return None
+    found = _find_date(view, 0, len(view))
+    return found.value if found is not None else None
 
 
-def _chinese_date_number(surface: str) -> Optional[int]:
-    if lex.DATE_TEN in surface:
-        tens, _, ones = surface.partition(lex.DATE_TEN)
-        if len(tens) > 1 or len(ones) > 1:
-            return None
-        high = lex.DATE_DIGITS.get(tens, -1) if tens else 1
-        low = lex.DATE_DIGITS.get(ones, -1) if ones else 0
-        return None if high < 0 or low < 0 else high * 10 + low
-    if len(surface) != 1:
+def _datetime_of(mention: DateMention) -> Optional[datetime]:
+    """The datetime of a mention that names one absolute day or time, else ``None``.
+
+    ``value`` is ISO 8601 at the precision written (``2023-02-03``,
+    ``2023-02-03T10``, ``2023-02-03T14:05``, ``2023-02-03T14:05:57``); hour 24
+    is the end of the day, the next day's midnight.
+    """
+    if mention.relative or mention.value is None or mention.granularity not in _CLOCK_GRANULARITIES:
         return None
-    return lex.DATE_DIGITS.get(surface)
-
-
-def _datetime_from_match(match: regex.Match) -> Optional[datetime]:
-    if match.group("cyear"):
-        year_digits = [lex.DATE_DIGITS.get(ch) for ch in match.group("cyear")]
-        if any(digit is None for digit in year_digits):
-            return None
-        year = int("".join(str(digit) for digit in year_digits))
-        month = _chinese_date_number(match.group("cmonth"))
-        day = _chinese_date_number(match.group("cday"))
-        if month is None or day is None:
-            return None
-    else:
-        year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
-    if not lex.YEAR_MIN <= year <= lex.YEAR_MAX:
-        return None
+    day, _, clock = mention.value.partition("T")
+    if "/" in mention.value:
+        return None  # a range (2023年2月3日至5日) is no point in time
     try:
-        date = datetime(year, month, day)
+        when = datetime.fromisoformat(day)
+        parts = [int(part) for part in clock.split(":")] if clock else []
     except ValueError:
         return None
-    if match.group("hour") is None:
-        return date
+    hour, minute, second = (parts + [0, 0, 0])[:3]
+    if hour == 24:
+        return when + timedelta(days=1)
     try:
-        return date.replace(
-            hour=int(match.group("hour")),
-            minute=int(match.group("minute")),
-            second=int(match.group("second") or 0),
+        return when.replace(hour=hour, minute=minute, second=second)
+    except ValueError:
+        return None
+
+
+def _find_dates(view: str, start: int, end: int) -> list[_Date]:
+    """Every absolute date of day (or finer) granularity in ``view[start:end]``.
+
+    The span is read on its own, so a mark before it (·2023-02-03) or a label
+    run into it (日期:2023-02-03) never hides a date from the grammar.
+    """
+    part = view[start:end]
+    found = []
+    for mention in find_dates(part, part):
+        value = _datetime_of(mention)
+        if value is None:
+            continue
+        date = _Date(value, start + mention.start, start + mention.end)
+        found.append(_with_time_after_gap(view, date, end) if mention.granularity is DateGranularity.DAY else date)
+    return found
+
+
+def _find_date(view: str, start: int, end: int) -> Optional[_Date]:
+    """The first absolute date of day (or finer) granularity in ``view[start:end]``."""
+    found = _find_dates(view, start, end)
+    return found[0] if found else None
+
+
+# LOCAL FALLBACK — find_dates does not read a weekday or a time zone between a
+# date and its time of day (2023年10月18日（星期三）香港時間16時30分 gives the day
+# only).  Only that gap is matched here; the time after it is read by find_dates
+# itself, on the date surface joined to the text after the gap.  Remove this
+# when find_dates reads the gap.
+@lru_cache(maxsize=1)
+def _time_gap_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"""
+        [ \t]*
+        (?:
+            (?P<weekday> {lex.WEEKDAY} ) [ \t]*                          # (星期三)
+            (?: (?P<zone> {_alternation(lex.TIME_ZONES)} ) [ \t]* )?   # 香港时间
+          | (?P<zone> {_alternation(lex.TIME_ZONES)} ) [ \t]*          # 北京时间
         )
-    except ValueError:
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _with_time_after_gap(view: str, date: _Date, end: int) -> _Date:
+    """Extend a day without a time over a weekday or time zone and the time of day after it."""
+    gap = _time_gap_pattern().match(view, date.end, end)
+    if gap is None:
         return date
-
-
-def _find_date(view: str, start: int, end: int) -> Optional[tuple[datetime, int, int]]:
-    for match in _date_pattern().finditer(view, start, end):
-        value = _datetime_from_match(match)
-        if value is not None:
-            return value, match.start(), match.end()
-    return None
+    day = view[date.start : date.end]
+    joined = day + view[gap.end() : end]
+    for mention in find_dates(joined, joined):
+        value = _datetime_of(mention)
+        if mention.start == 0 and mention.end > len(day) and value is not None and value.date() == date.value.date():
+            return _Date(value, date.start, gap.end() + mention.end - len(day))
+        break
+    return _Date(date.value, date.start, gap.end())
 
 
 # --------------------------------------------------------------------------
@@ -414,13 +437,13 @@ def _is_document_number(view: str, start: int, end: int) -> bool:
     return _document_number_pattern().fullmatch(view, start, end) is not None
 
 
-def _date_led(view: str, start: int, end: int) -> Optional[regex.Match]:
+def _date_led(view: str, start: int, end: int) -> Optional[_Date]:
     """The date that opens a header line, when the rest of the line is header material."""
     head = _skip_marks(view, start, end)
-    match = _date_pattern().match(view, head, end)
-    if match is None or _datetime_from_match(match) is None:
+    match = _find_date(view, head, end)
+    if match is None or match.start != head:
         return None
-    rest = match.end()
+    rest = match.end
     while rest < end and (view[rest] in _SPACES or view[rest] in "|丨/】])"):
         rest += 1
     if rest >= end:
@@ -433,7 +456,21 @@ def _date_led(view: str, start: int, end: int) -> Optional[regex.Match]:
     tail = view[rest:end]
     if len(tail) <= 12 and not any(ch in tail for ch in ",;。;,"):  # 星期五
         return match
+    if _is_outlet_name(view, rest, end):  # 2024年2月28日（星期三） 香港特別行政區政府新聞公報
+        return match
     return None
+
+
+def _is_outlet_name(view: str, start: int, end: int) -> bool:
+    """True for a short name that ends like an organization or outlet (新聞局, 政府新聞公報)."""
+    start, end = _trimmed(view, start, end)
+    name = view[start:end]
+    return (
+        0 < len(name) <= lex.OUTLET_MAX_LENGTH
+        and all(_is_han(ch) for ch in name)
+        and name.endswith(lex.OUTLET_ENDINGS)
+        and len(name) > min(len(e) for e in lex.OUTLET_ENDINGS if name.endswith(e))
+    )
 
 
 def _is_label_led(view: str, start: int, end: int) -> bool:
@@ -712,15 +749,8 @@ class _Collector:
 
     def put_bare_outlet(self, start: int, end: int) -> None:
         """Take an unlabelled organization name after a header date as the outlet."""
-        start, end = _trimmed(self.view, start, end)
-        name = self.view[start:end]
-        if (
-            0 < len(name) <= lex.OUTLET_MAX_LENGTH
-            and all(_is_han(ch) for ch in name)
-            and name.endswith(lex.OUTLET_ENDINGS)
-            and len(name) > min(len(e) for e in lex.OUTLET_ENDINGS if name.endswith(e))
-        ):
-            self.put("outlet", (start, end))
+        if _is_outlet_name(self.view, start, end):
+            self.put("outlet", _trimmed(self.view, start, end))
 
     def read_fields(self, start: int, end: int, continuation: Optional[Span] = None) -> None:
         """Read every ``label: value`` pair of a header line.
@@ -741,7 +771,7 @@ class _Collector:
             name = fields[_label_name(match)]
             if name == "published_at":
                 found = _find_date(view, *value)
-                dates.append((_label_name(match), found[0] if found else None))
+                dates.append((_label_name(match), found.value if found else None))
             elif name == "reporter":
                 byline = _parse_byline(view, *_trimmed(view, *value), role="reporter")
                 if byline is not None:
@@ -755,18 +785,18 @@ class _Collector:
                 self.put("title", value, max_length=lex.TITLE_MAX_LENGTH)
             else:
                 date = _find_date(view, *value)
-                self.put(name, (value[0], date[1]) if date else value)
+                self.put(name, (value[0], date.start) if date else value)
         priority = lex.FIELD_LABELS["published_at"]
         for _, value in sorted(dates, key=lambda item: priority.index(item[0])):
             self.put_date(value)
         led = _date_led(view, start, end)
         if led is not None:
-            self.put_date(_datetime_from_match(led))
+            self.put_date(led.value)
             if not labels:
-                self.put_bare_outlet(led.end(), end)
-        for match in _date_pattern().finditer(view, start, end):
-            if not any(a <= match.start() < b for a, b in ignored):
-                self.put_date(_datetime_from_match(match))
+                self.put_bare_outlet(led.end, end)
+        for date in _find_dates(view, start, end):
+            if not any(a <= date.start < b for a, b in ignored):
+                self.put_date(date.value)
 
 
 def _trimmed(view: str, start: int, end: int) -> Span:
@@ -1033,7 +1063,8 @@ def _read_header(
             if collector.issuer is None:  # 某省统计局 above the release date: the issuer of the page
                 collector.issuer = _trimmed(view, *line)
         elif _is_account_line(view, *line):
-            collector.put_date(_find_date(view, *line)[0])  # type: ignore[index]
+            found = _find_date(view, *line)
+            collector.put_date(found.value if found else None)
         elif _is_crumb(view, *line) or _is_noise(view, *line, need_word=False) or _is_document_number(view, *line):
             pass
         else:
@@ -1065,13 +1096,13 @@ def _signature_date(view: str, lines: list[Span], first: int, body_end: int) -> 
     if len(body) < 3:
         return None
     date_line, issuer = _trimmed(view, *body[-1]), _trimmed(view, *body[-2])
-    match = _date_pattern().fullmatch(view, *date_line)
-    if match is None:
+    match = _find_date(view, *date_line)
+    if match is None or (match.start, match.end) != date_line:
         return None
     name = view[issuer[0] : issuer[1]]
     if not 0 < len(name) <= lex.OUTLET_MAX_LENGTH or any(ch in name for ch in _CLAUSE_MARKS + ":"):
         return None
-    return _datetime_from_match(match)
+    return match.value
 
 
 def _read_body(collector: _Collector, lines: list[Span], first: int, body_end: int) -> Optional[Span]:
@@ -1089,7 +1120,7 @@ def _read_body(collector: _Collector, lines: list[Span], first: int, body_end: i
                 collector.put("outlet", match.span("outlet"))
             if match.group("year") and match.group("month"):
                 found = _find_date(view, *match.span("date"))
-                collector.put_date(found[0] if found else None)
+                collector.put_date(found.value if found else None)
             after = match.end()
             while after < end and view[after] in _SPACES:
                 after += 1

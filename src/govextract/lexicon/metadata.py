@@ -158,6 +158,8 @@ SUBTITLE_DASHES = ("——", "—", "--", "──", "-")
 
 # Between a date and its time of day: a weekday in brackets and a time zone
 # (2023年10月18日（星期三）香港時間16時30分).  Regex fragments on folded text.
+# Used only by the local fallback in ``metadata._time_gap_pattern``: the date
+# grammar itself is ``govextract.dates``, which does not read this gap yet.
 WEEKDAY = r"\(?(?:星期|礼拜|周)[一二三四五六日天]\)?"
 TIME_ZONES = ("香港时间", "澳门时间", "北京时间", "台北时间", "本地时间")
 
@@ -166,19 +168,9 @@ TIME_ZONES = ("香港时间", "澳门时间", "北京时间", "台北时间", "�
 OUTLET_ENDINGS = (
     "局", "署", "办", "办公室", "处", "厅", "委", "委员会", "中心", "部", "社", "网", "台", "报",
     "政府", "政府新闻处", "新闻处", "新闻局", "新闻办", "电视台", "融媒体中心",
+    "新闻公报",  # 香港特別行政區政府新聞公報, the Hong Kong government's gazette of releases
 )
 OUTLET_MAX_LENGTH = 20
-
-# Chinese digits used in dates written out (二〇二三年二月三日).
-DATE_DIGITS = {
-    "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
-}
-DATE_TEN = "十"
-
-# Bounds on plausible publication years.
-YEAR_MIN = 1900
-YEAR_MAX = 2100
 
 # Longest value kept for a field; longer ones are mis-parses and dropped.
 MAX_VALUE_LENGTH = 50
