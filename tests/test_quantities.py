@@ -509,6 +509,67 @@ def test_subject_bugs_caught(text, surface, subject):
     assert found[0].subject == subject
 
 
+# Third round (tests/data/releases3): sentence, surface -> subject (None: no metric before it).
+SUBJECTS_ROUND3 = [
+    # a verb of origin or a preposition takes its object after the number
+    ("来自全县18个乡镇的24支代表队参赛", "18个", None),
+    ("累计向1.3万家企业兑现资金2.6亿元", "1.3万家", None),
+    ("为困难群众给2000户家庭发放补贴", "2000户", None),
+    # ... and a verb after the counted noun opens the next metric
+    ("累计向1.3万家企业兑现资金2.6亿元", "2.6亿元", "资金"),
+    # a time phrase ending in 以来 goes whole; a scope with a verb of having goes with it
+    ("今年以来我县已累计接待游客186万人次", "186万人次", "接待游客"),
+    ("入夏以来全市降雨量为320毫米", "320毫米", "全市降雨量"),
+    ("截至2023年底，全市共有个体工商户38.6万户，占经营主体总量的67%", "38.6万户", "个体工商户"),
+    ("截至2023年底，全市共有个体工商户38.6万户，占经营主体总量的67%", "67%", "个体工商户"),
+    # 带动就业 names the jobs created: 就业 is the metric
+    ("全市共有个体工商户38.6万户，带动就业超过90万人", "超过90万人", "就业"),
+    # an agent and its verb before the object (traditional Macau release)
+    ("行政公職局將於七月至九月期間在各區舉辦「長者數碼共融」講座共三十場", "三十場", "「長者數碼共融」講座"),
+    ("聘请企业家、人大代表等担任营商环境监督员40名", "40名", "营商环境监督员"),
+    # ... but a verb right at the start stays with its object (新开通国际航线, 接待游客)
+    ("新开通国际航线12条", "12条", "新开通国际航线"),
+    ("特區政府今年將新增及優化一百項電子服務", "一百項", None),
+    # counts right before the noun or quoted name they count: no junk subject
+    ("推出企业开办、不动产登记等35个“一件事一次办”主题套餐", "35个", None),
+    ("梳理惠企政策126项，其中43项实现“免申即享”", "43项", None),
+    ("目前已有512家企业纳入“白名单”", "512家", None),
+    ("全区32个部门的局长以办事人身份走流程", "32个", None),
+    # 分别 after metrics listed in separate clauses pairs them in order
+    ("接待游客186万人次，实现旅游综合收入15.2亿元，同比分别增长31%和28%", "31%", "接待游客"),
+    ("接待游客186万人次，实现旅游综合收入15.2亿元，同比分别增长31%和28%", "28%", "旅游综合收入"),
+    # a size class of projects labels what the count after it counts
+    ("其中，百亿元以上项目2个，50亿元以上项目5个", "2个", "百亿元以上项目"),
+    ("其中，百亿元以上项目2个，50亿元以上项目5个", "5个", "50亿元以上项目"),
+    # chapters are counted; the articles after them are the same law's
+    ("《条例》共8章72条", "8章", "《条例》"),
+    ("《条例》共8章72条", "72条", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_ROUND3, ids=[f"{s[0]}|{s[1]}" for s in SUBJECTS_ROUND3])
+def test_subjects_round3(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+
+
+# Negative twins of round three: the new rules leave these alone.
+NOT_CHANGED_ROUND3 = [
+    ("全省地区生产总值达到1.2万亿元", "1.2万亿元", "全省地区生产总值"),  # a scope without a verb of having stays
+    ("资金流向重点项目120亿元", "120亿元", "资金流向重点项目"),  # 向 without a counted noun after
+    ("建设用地1.2万亩", "1.2万亩", "建设用地"),  # 建设 is no inner verb
+    ("年内新增贷款50亿元以上", "50亿元以上", "年内新增贷款"),  # 以上 without a class noun is an amount
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", NOT_CHANGED_ROUND3, ids=[s[0] for s in NOT_CHANGED_ROUND3])
+def test_round3_negative_twins(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+
+
 QUANTITY_BUGS_CAUGHT = [
     # a range with its unit on both ends is one quantity
     ("每亩可节本增效200元至300元", "200元至300元", 200, 300, "money", "元"),
@@ -540,6 +601,8 @@ QUANTITY_BUGS_CAUGHT = [
     ("10千伏及以上线路停运47条", "10千伏及以上", 10, None, "measure", "千伏"),
     ("调拨帐篷800顶、棉被1.5万床", "1.5万床", 15000, None, "count", "床"),
     ("出动车辆280台次", "280台次", 280, None, "count", "台次"),
+    # third round (tests/data/releases3): 章 counts chapters (第8章 stays an ordinal)
+    ("《条例》共8章72条", "8章", 8, None, "count", "章"),
 ]
 
 
@@ -640,6 +703,9 @@ NOT_QUANTITIES = [
     "COVID-19", "H7N9", "PM2.5",
     # bare numbers
     "2023", "共3", "编号123456",
+    # a money size class before 项目/企业 is a label (BUGS_CAUGHT: 百亿元以上 read as an amount)
+    "其中，百亿元以上项目", "百亿元以下企业",
+    "新签约50亿元以上企业",
     # bare Chinese numerals used as words (BUGS_CAUGHT: 千兆 read as 10**15 on a web release)
     "千兆光网", "建设万兆网络", "千万不能放松", "百兆宽带",
 ]

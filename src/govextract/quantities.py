@@ -524,9 +524,18 @@ def _keep(folded: str, candidate: _Candidate) -> bool:
     ):
         return False  # 两个维护, 五位一体, 一批, 千家万户: slogans more often than counts
     following = folded[candidate.end:candidate.end + 1]
-    if following and following.isascii() and following.isalnum():
-        return False  # 5G, 3D, 4K
+    if following and following.isascii() and following.isalpha():
+        return False  # 5G, 3D, 4K (digits may follow a unit: 8章72条)
+    if _is_class_label(folded, candidate):
+        return False
     return True
+
+
+def _is_class_label(folded: str, candidate: _Candidate) -> bool:
+    """百亿元以上项目2个: an amount with 以上 before 项目 or 企业 names a size class."""
+    if candidate.kind is not QuantityKind.MONEY or candidate.qualifier not in context.CLASS_LABEL_QUALIFIERS:
+        return False
+    return folded.startswith(context.CLASS_LABEL_NOUNS, candidate.end)
 
 
 def _after_multiple_cue(folded: str, candidate: _Candidate) -> bool:
@@ -677,6 +686,16 @@ def _subject_and_direction(
             left = label.end()  # 二是压减申请材料: the enumerator is not part of the metric
             changed = True
             continue
+        since = _since_phrase_end(folded, left, right)
+        if since is not None:
+            left = since  # 今年以来我县…: the whole time phrase goes
+            changed = True
+            continue
+        scoped = _scope_verb_end(folded, left, right)
+        if scoped is not None:
+            left = scoped  # 全市共有个体工商户 -> 个体工商户
+            changed = True
+            continue
         piece = folded[left:right]
         for word in leading_by_first.get(folded[left], ()) if left < right else ():
             if piece.startswith(word) and right - left - len(word) >= 2 and not folded.startswith(
@@ -690,6 +709,12 @@ def _subject_and_direction(
             topic_end = _drop_leading_topic(folded, left, right)
             changed = topic_end != left
             left = topic_end
+    if same_clause:
+        # 1.3万家企业兑现资金2.6亿元: a verb after the counted noun opens a metric of its own
+        after = _after_verb(folded, left + 1, right, context.SUBJECT_VERBS_AFTER_COUNTED)
+        if after is not None:
+            left, same_clause = after, False
+    left = _after_inner_verb(folded, left, right)
     left, direction = _drop_opening_verb(folded, left, right, direction)
     if same_clause or right - left < 2 or _period_ending_pattern().search(folded, left, right):
         return None, direction, respectively
@@ -703,9 +728,52 @@ def _subject_and_direction(
         or subject.endswith(context.SUBJECT_LIST_ENDINGS)
         or _counts_examples(subject)
         or (noun_follows and stripped and stripped[0] == "的")
+        or (noun_follows and subject.endswith(context.SUBJECT_PREPOSITION_ENDINGS))
     ):
         return None, direction, respectively
     return (left, right), direction, respectively
+
+
+def _since_phrase_end(folded: str, left: int, right: int) -> Optional[int]:
+    """End of a leading time phrase closed by 以来 (今年以来, 入夏以来), or None."""
+    mark = context.SINCE_MARK
+    at = folded.find(mark, left, min(right, left + context.SINCE_MAX + len(mark)))
+    if at <= left or right - (at + len(mark)) < 2:
+        return None
+    return at + len(mark)
+
+
+def _scope_verb_end(folded: str, left: int, right: int) -> Optional[int]:
+    """End of a scope and a verb of having that open a subject (全市共有, 我县已累计), or None."""
+    for scope in context.SUBJECT_SCOPES:
+        if not folded.startswith(scope, left, right):
+            continue
+        at = left + len(scope)
+        for verb in sorted(context.SUBJECT_SCOPE_VERBS, key=len, reverse=True):
+            if folded.startswith(verb, at, right) and right - (at + len(verb)) >= 2:
+                return at + len(verb)
+    return None
+
+
+def _after_verb(folded: str, left: int, right: int, verbs: Sequence[str]) -> Optional[int]:
+    """Offset after the last of ``verbs`` in ``folded[left:right]`` that leaves a metric, or None."""
+    best: Optional[int] = None
+    for verb in verbs:
+        at = folded.rfind(verb, left, right)
+        end = at + len(verb)
+        if at < 0 or right - end < 2:
+            continue
+        if folded.startswith(context.SUBJECT_LEADING_KEEP_BEFORE.get(verb, ()), end):
+            continue  # 建成区: the verb begins a noun
+        if best is None or end > best:
+            best = end
+    return best
+
+
+def _after_inner_verb(folded: str, left: int, right: int) -> int:
+    """Drop an agent and its verb (局将于七月在各区举办「…」讲座 -> 「…」讲座); else ``left``."""
+    after = _after_verb(folded, left + 2, right, context.SUBJECT_INNER_VERBS)
+    return left if after is None else after
 
 
 def _counts_examples(subject: str) -> bool:
@@ -913,6 +981,7 @@ def find_quantities(
     floor = start
     previous: Optional[tuple[int, list[tuple[int, int]]]] = None  # (end, subjects) of the last group
     after_duration = False
+    sentence: list[tuple[int, Optional[tuple[int, int]]]] = []  # (end, subject) of this sentence's quantities
     for group in _join_lists(folded, _merge_ranges(folded, candidates)):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
@@ -950,6 +1019,14 @@ def find_quantities(
             # 全省地区生产总值突破5.9万亿元,增长4.1%: the change is the same metric's;
             # 分别达到92.3%、97.1%,分别高于全国平均水平1.2、1.3个百分点: member by member.
             inherited = previous[1]
+        if sentence and any(ch in context.SENTENCE_BREAKS for ch in folded[sentence[-1][0]:kept[0].start]):
+            sentence = []
+        if (
+            inherited is None and span is None and respectively and len(kept) > 1
+            and len(sentence) >= len(kept) and all(s is not None for _, s in sentence[-len(kept):])
+        ):
+            # 接待游客186万人次,实现旅游综合收入15.2亿元,同比分别增长31%和28%: one change per metric
+            inherited = [s for _, s in sentence[-len(kept):] if s is not None]
         spans: list[Optional[tuple[int, int]]] = list(inherited) if inherited else [span] * len(kept)
         if span is not None and len(kept) > 1:
             split = _split_subjects(folded, span, len(kept))
@@ -964,6 +1041,7 @@ def find_quantities(
         after_duration = last.unit in context.DURATION_UNITS
         known = [subject for subject in spans if subject is not None]
         previous = (kept[-1].end, known) if len(known) == len(kept) else None
+        sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans))
     return results
 
 

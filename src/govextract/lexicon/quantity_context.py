@@ -157,6 +157,8 @@ SUBJECT_LEADING = (
     "首季", "本季", "上季", "免费",
     # plans and supply verbs (将继续稳定棉花种植面积在3600万亩左右, 调拨帐篷800顶)
     "将继续", "继续", "将", "稳定", "调拨", "派出", "在",
+    # verbs of paying out (兑现资金2.6亿元)
+    "兑现",
 )
 
 # Leading words of SUBJECT_LEADING kept when one of these follows, where they
@@ -172,7 +174,48 @@ SUBJECT_OBJECT_AFTER = (
     "设立", "预留", "获发", "可获", "可获得", "获得", "提供", "举办", "涉及", "归集", "推出",
     "建成", "创建", "引进", "上线", "开展", "配备", "组建", "设置", "安装", "新建",
     "拥有", "派出", "落实", "预留", "預留",
+    # a verb of origin (来自全县18个乡镇): the place counted follows the number
+    "来自",
+    # plans that name their object after the number (将新增及优化一百项电子服务)
+    "优化",
 )
+
+# Prepositions whose object is written after the number (累计向1.3万家企业兑现资金,
+# 给2000户家庭发放): when a noun follows the quantity, a subject ending with one is no metric.
+SUBJECT_PREPOSITION_ENDINGS = ("向", "给", "对", "替", "帮")
+
+# Verbs written inside a long subject, after its agent or time (行政公职局将于七月至九月期间
+# 在各区举办「长者数码共融」讲座共三十场): the metric is the verb's object, after the last one.
+# A verb with at most one character before it stays (新开通国际航线, 设置…摊位): verb and
+# object together are the metric, like 接待游客.
+SUBJECT_INNER_VERBS = (
+    "举办", "举行", "开展", "设置", "设立", "抽调", "梳理", "开通", "兑现", "发放",
+    "拨付", "收集", "聘请", "担任", "培育", "引进", "推出",
+)
+
+# A scope that opens a subject before a verb of having (全市共有个体工商户38.6万户,
+# 我县已累计接待游客186万人次) is dropped with the verb: the metric is what follows.
+SUBJECT_SCOPES = (
+    "全国", "全省", "全市", "全区", "全州", "全县", "全镇", "全乡", "全盟",
+    "我国", "我省", "我市", "我区", "我州", "我县", "我镇", "我乡", "本市", "本省", "本县", "本区",
+)
+SUBJECT_SCOPE_VERBS = ("共有", "拥有", "已有", "现有", "累计", "共计", "已累计", "已")
+
+# A time phrase ending in 以来 (今年以来, 入夏以来, 自2023年以来) that opens a subject is
+# dropped whole, up to this many characters before 以来.
+SINCE_MARK = "以来"
+SINCE_MAX = 10
+
+# Verbs written after the noun a quantity counts, in the same clause, before a metric
+# of their own (1.3万家企业兑现资金2.6亿元): the words after the verb are the next metric.
+SUBJECT_VERBS_AFTER_COUNTED = (
+    "兑现", "发放", "拨付", "下达", "投放", "减免", "退还", "缓缴", "减税", "降费", "节约", "带动",
+)
+
+# A money amount with 以上/以下 written before one of these nouns is a size class, not an
+# amount (百亿元以上项目2个, 50亿元以上项目5个): the words label what is counted next.
+CLASS_LABEL_NOUNS = ("项目", "企业", "工业企业", "产业项目", "重大项目", "工程", "大项目")
+CLASS_LABEL_QUALIFIERS = ("以上", "以下")
 
 # A subject that ends with this lists examples of what the number counts
 # (企业信息变更、出生、退休等13个“一件事”), not a metric.

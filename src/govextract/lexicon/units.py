@@ -50,6 +50,8 @@ COUNT_UNITS = (
     "处次", "剂", "剂次", "人份", "份次", "例次", "款次",
     # relief supplies and machinery runs (帐篷800顶, 棉被1.5万床, 车辆280台次)
     "顶", "床", "台次",
+    # chapters of a law or plan (共8章72条); 第8章 stays an ordinal
+    "章",
 )
 
 # Physical units and durations that make a measure.
@@ -75,7 +77,7 @@ DOUBLING_SUFFIX = "番"
 NOT_QUANTITY_UNITS = (
     "年", "年度", "年代", "年底", "年末", "年初", "年中", "个月", "月", "月份", "月底", "日", "号",
     "时", "点", "分", "季度", "周", "周年", "世纪", "届", "期", "版", "级", "代", "号线", "楼",
-    "层", "章", "节", "星", "星级", "K", "k", "G", "D", "A", "B", "C", "M", "S", "X", "大",
+    "层", "节", "星", "星级", "K", "k", "G", "D", "A", "B", "C", "M", "S", "X", "大",
     "强", "线", "路", "中", "高", "方面",
     # quarters counted as a period (创近10季新高, 寬減四季差餉) and the Hong Kong
     # interest 厘 (年息4厘), which is a percent in one place and a length in another
