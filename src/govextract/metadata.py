@@ -15,6 +15,13 @@ every line is boilerplate-like, so a body sentence about 版权 never cuts the b
 WeChat tails (阅读原文, 长按二维码, 往期推荐), bracketed furniture lines
 (【纠错】 【责任编辑：X】) and an English abstract after a Chinese report open it too.
 
+Dates and times are read by :func:`govextract.dates.find_dates`, the library's one
+date grammar: the publication time is the first absolute mention of a day (or
+finer) in the header (a label's value, a date-led line, an account line), in the
+dateline or in the signature under an official document.  Only the gap a header
+may put between a date and its time ((星期三)香港時間) is matched here, as a
+marked fallback.
+
 Matching runs on the folded text (plus a small extra traditional-to-simplified
 map, one character to one character); every value is sliced from the original
 text.  Absent fields are ``None``: nothing is guessed.
@@ -259,7 +266,10 @@ class _Date:
     end: int
 
 
-_CLOCK_GRANULARITIES = frozenset({DateGranularity.DAY, DateGranularity.HOUR, DateGranularity.MINUTE, DateGranularity.SECOND})
+# Granularities that name a point in time: a publication date is a day or finer.
+_CLOCK_GRANULARITIES = frozenset(
+    {DateGranularity.DAY, DateGranularity.HOUR, DateGranularity.MINUTE, DateGranularity.SECOND}
+)
 
 
 def parse_datetime(surface: str) -> Optional[datetime]:
@@ -316,8 +326,8 @@ def _datetime_of(mention: DateMention) -> Optional[datetime]:
 def _find_dates(view: str, start: int, end: int) -> list[_Date]:
     """Every absolute date of day (or finer) granularity in ``view[start:end]``.
 
-    The span is read on its own, so a mark before it (·2023-02-03) or a label
-    run into it (日期:2023-02-03) never hides a date from the grammar.
+    The span is read on its own: what stands before it (a mark skipped at the
+    start of a line, as in ·2023-02-03) never hides a date from the grammar.
     """
     part = view[start:end]
     found = []
@@ -365,7 +375,7 @@ def _with_time_after_gap(view: str, date: _Date, end: int) -> _Date:
     joined = day + view[gap.end() : end]
     for mention in find_dates(joined, joined):
         value = _datetime_of(mention)
-        if mention.start == 0 and mention.end > len(day) and value is not None and value.date() == date.value.date():
+        if mention.start == 0 and mention.end > len(day) and value is not None:  # the day, now with its time
             return _Date(value, date.start, gap.end() + mention.end - len(day))
         break
     return _Date(date.value, date.start, gap.end())
