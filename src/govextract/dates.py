@@ -122,9 +122,9 @@ def _fragments() -> dict[str, str]:
     """
     f["QUARTER"] = rf"""
         前 {f["S"]} (?P<first_quarters> {_alternation(lex.FIRST_QUARTER_COUNTS)} ) {f["S"]} 个? {f["S"]} 季度   # 前三季度
-      | 第? {f["S"]} (?P<quarter> {_alternation(lex.QUARTER_NUMBERS)} ) {f["S"]}                               # 第一
+      | (?P<quarter_ordinal> 第 )? {f["S"]} (?P<quarter> {_alternation(lex.QUARTER_NUMBERS)} ) {f["S"]}        # 第一
         (?: {f["RANGE"]} {f["S"]} 第? {f["S"]} (?P<quarter2> {_alternation(lex.QUARTER_NUMBERS)} ) {f["S"]} )?  # 至三
-        季度
+        (?: 季度 | (?(quarter_ordinal) 季 (?! {_alternation(lex.QUARTER_SHORT_BLOCKERS)} ) | (?!) ) )  # 季度; 第4季 (Taiwan)
     """
     f["HALF"] = rf"(?P<half> {_alternation(lex.HALF_YEARS)} )"
     f["YEAR_PART"] = rf"""
@@ -163,6 +163,17 @@ def _fragments() -> dict[str, str]:
         (?P<relative_day> {_alternation(lex.RELATIVE_DAYS)} )                  # 今天, 当日
         (?! {_alternation(lex.RELATIVE_DAY_BLOCKERS)} )
         {f["TIME"]}
+    """
+    f["TODAY_DAY"] = rf"""
+        (?P<today> {regex.escape(lex.TODAY_WITH_DAY)} ) {regex.escape(lex.TODAY_DAY_BRACKETS[0])} {f["S"]}   # 今(
+        (?P<today_day> [0-9]{{1,2}} ) {f["S"]} {regex.escape(lex.TODAY_DAY_BRACKETS[1])}  # 12)
+        {f["DAY_MARK"]}                                                        # 日
+        {f["TIME"]}
+    """
+    f["DAY_HOUR"] = rf"""
+        (?P<bare_day> [0-9]{{1,2}} ) {f["S"]} {f["DAY_MARK"]}                   # 27日
+        (?= {f["S"]} [0-9]{{1,2}} {f["S"]} (?: {_alternation(lex.HOUR_MARKS)} ) )   # only before an hour
+        {f["TIME"]}                                                            # 18时
     """
     f["NUMERIC"] = rf"""
         (?P<year> [0-9]{{4}} ) {f["S"]} (?P<sep> [{regex.escape(''.join(lex.NUMERIC_SEPARATORS))}] ) {f["S"]}   # 2023-
@@ -206,6 +217,8 @@ def _date_pattern() -> regex.Pattern:
         (?: {f["QUARTER"]} | {f["HALF"]} | 年 {f["YEAR_PART"]} )              # 一季度, 上半年, 年底
       | {_not_after(number_before)} (?: {f["RELATIVE_MONTH"]} )               # 本月, 上月底
       | {_not_after(number_before)} (?: {f["RELATIVE_DAY"]} )                 # 今天, 当日
+      | {_not_after(number_before)} (?: {f["TODAY_DAY"]} )                    # 今(12)日 (Macau)
+      | {_not_after(number_before + "月")} (?: {f["DAY_HOUR"]} )               # 截至27日18时
         )
         """,
         regex.VERBOSE,
@@ -239,6 +252,11 @@ def _until_now_pattern() -> regex.Pattern:
         """,
         regex.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def _turn_of_year_pattern() -> regex.Pattern:
+    return regex.compile(_alternation(lex.TURN_OF_YEAR))
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +331,7 @@ class _Reading:
     reporting: bool = False  # 上年, 年末: counted from the year reported on, not the reference
     until_now: bool = False  # 2020年至今: a range that ends on the reference day
     bare_era: bool = False  # 112年: a 民国 year, kept only when the text writes 民国 somewhere
+    month_back: bool = False  # 上月: counted from the month reported on, when one was named
 
 
 def _small_number(surface: Optional[str]) -> Optional[int]:
@@ -471,6 +490,10 @@ def _read_match(match: regex.Match) -> Optional[_Reading]:
         return _read_decade(match, start, end)
     if groups["relative_month"] is not None:
         return _read_relative_month(match, start, end)
+    if groups["bare_day"] is not None:
+        return _read_day_hour(match, start, end)
+    if groups["today"] is not None:
+        return _read_today_day(match, start, end)
     if groups["relative_day"] is not None:
         offset = lex.RELATIVE_DAYS[groups["relative_day"]]
         time = _time_of(match)
@@ -551,6 +574,40 @@ def _read_decade(match: regex.Match, start: int, end: int) -> Optional[_Reading]
     return _Reading(start, end, G.DECADE, latest_decade)
 
 
+def _read_day_hour(match: regex.Match, start: int, end: int) -> Optional[_Reading]:
+    """27日18时: a day of the reference's month (of the month before, when after the reference day)."""
+    day = int(match.group("bare_day"))
+    time = _time_of(match)
+    if not 1 <= day <= 31 or time is None:
+        return None
+
+    def day_hour(_y: int, reference: Optional[date]) -> Optional[_Period]:
+        if reference is None or not lex.YEAR_MIN <= reference.year <= lex.YEAR_MAX:
+            return None
+        year, month = reference.year, reference.month
+        if day > reference.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return _with_time(_day_period(year, month, day), time)
+
+    return _Reading(start, end, time[3], day_hour, anchored=True)
+
+
+def _read_today_day(match: regex.Match, start: int, end: int) -> Optional[_Reading]:
+    """今(12)日: day 12 of the reference's month."""
+    day = int(match.group("today_day"))
+    if not 1 <= day <= 31:
+        return None
+    time = _time_of(match)
+    granularity = G.DAY if time is None else time[3]
+
+    def today(_y: int, reference: Optional[date]) -> Optional[_Period]:
+        if reference is None or not lex.YEAR_MIN <= reference.year <= lex.YEAR_MAX:
+            return None
+        return _with_time(_day_period(reference.year, reference.month, day), time)
+
+    return _Reading(start, end, granularity, today, anchored=True)
+
+
 def _read_relative_month(match: regex.Match, start: int, end: int) -> Optional[_Reading]:
     offset = lex.RELATIVE_MONTHS[match.group("relative_month")]
     day_surface = match.group("day")
@@ -578,7 +635,7 @@ def _read_relative_month(match: regex.Match, start: int, end: int) -> Optional[_
         first_day, last_day = lex.MONTH_PARTS[part]
         return _Period(whole.value, date(year, month, first_day), date(year, month, min(last_day, whole.last.day)))
 
-    return _Reading(start, end, granularity, relative_month, anchored=True)
+    return _Reading(start, end, granularity, relative_month, anchored=True, month_back=offset < 0)
 
 
 # --------------------------------------------------------------------------
@@ -692,10 +749,13 @@ def find_dates(
         return []
     inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
 
+    turns = [(m.start(), m.end()) for m in _turn_of_year_pattern().finditer(folded, start, end)]
     readings = []
     for match in _date_pattern().finditer(folded, start, end):
         if inside.covers(match.start(), match.end()):
             continue
+        if any(a < match.end() and match.start() < b for a, b in turns):
+            continue  # 岁末年初: the turn of the year, no single period
         reading = _read(match)
         if reading is not None:
             readings.append(reading)
@@ -705,8 +765,15 @@ def find_dates(
     readings = [_until_now(reading, folded, end) for reading in readings]
     mentions = []
     reported_year: Optional[int] = None  # the latest year named as a period (2023年, 今年1—4月)
+    reported_month: Optional[date] = None  # the last month named as a period (5月份, 1—5月)
     for reading in readings:
-        mentions.append(_mention(text, folded, reading, anchor, reported_year))
+        if reading.month_back and reported_month is not None:
+            mention = _mention(text, folded, reading, reported_month, reported_year)  # 5月…上月末: April
+        else:
+            mention = _mention(text, folded, reading, anchor, reported_year)
+        mentions.append(mention)
+        if reading.granularity is G.MONTH and not reading.anchored and mention.interval_end is not None:
+            reported_month = date.fromisoformat(mention.interval_end[:10])
         if reading.granularity in _PERIOD_GRANULARITIES and not reading.reporting:
             year = reading.year
             if year is None and anchor is not None and not reading.partial:

@@ -65,6 +65,15 @@ RELATIVE_DAYS = {
 # resolved against the reference, so it is not read at all.
 ANAPHORIC_YEARS = ("当年", "同年", "该年", "次年", "翌年", "那年", "这年", "每年", "历年", "往年", "逐年")
 
+# Phrases naming the turn of the year, no single period (统筹做好岁末年初各项工作):
+# no year part inside them is read.
+TURN_OF_YEAR = ("岁末年初", "年末岁初", "岁末年终", "年终岁末", "岁尾年头", "岁末岁初")
+
+# Today written with its day of the month in brackets (Macau: 今(12)日宣布): the
+# reference's month and year, day N.  Folded text has half-width brackets.
+TODAY_WITH_DAY = "今"
+TODAY_DAY_BRACKETS = ("(", ")")
+
 # What may not follow a relative day word (今日头条 is a name; 当天然 is 当 + 天然).
 RELATIVE_DAY_BLOCKERS = ("头条", "然")
 
@@ -73,6 +82,9 @@ HALF_YEARS = {"上半年": 1, "下半年": 2}
 
 # Quarter numbers written before 季度 (一季度, 第一季度, 1季度).
 QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# What may not follow 第N季 written without 度 (第4季 is a quarter in Taiwan releases).
+QUARTER_SHORT_BLOCKERS = ("节", "风", "候", "赛")
 
 # 前三季度 / 前两个季度: the first N quarters of a year.
 FIRST_QUARTER_COUNTS = {"二": 2, "两": 2, "三": 3, "2": 2, "3": 3}
@@ -172,6 +184,8 @@ RELATIVE_YEAR_CONTEXT_BEFORE = "年"
 RETROSPECTIVE_CUES = (
     "同比", "增长", "下降", "累计", "完成", "实现", "达到", "已经", "已", "回顾", "过去", "共计", "比上年",
     "回升", "回落", "运行",
+    # Taiwan and Hong Kong growth words, records (經濟成長率為4.93％，創近10季新高)
+    "成长", "年增", "年减", "新高", "新低",
 )
 # ... and these that it announces what will happen (they win over the above).
 FUTURE_CUES = (
