@@ -312,6 +312,8 @@ def test_a_written_minus_stays_in_the_value():
 # subjects: sentence, surface -> subject
 
 SUBJECTS = [
+    # 投入资金 is a metric (the funds put in), not a verb and its object
+    ("近三年来，全省累计投入资金约260亿元。", "约260亿元", "投入资金"),
     # point labels open the clause but are not part of the metric (BUGS_CAUGHT: 二是压减申请材料)
     ("一是明确受理条件;二是压减申请材料30%以上。", "30%以上", "申请材料"),
     ("首先是全省网上可办率达到90%以上。", "90%以上", "全省网上可办率"),
