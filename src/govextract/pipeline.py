@@ -84,7 +84,7 @@ class Extractor:
         )
         found_sections = [
             section.model_copy(update={"keywords": words})
-            for section, words in zip(found_sections, section_keywords)
+            for section, words in zip(found_sections, section_keywords, strict=True)
         ]
         document = Document(
             source=source,

@@ -47,7 +47,7 @@ import regex
 from .enclosures import find_enclosures
 from .lexicon import headings as lex
 from .models import Point, Section
-from .normalize import checked_range, fold
+from .normalize import checked_range
 
 _MARKER = "marker"  # 第一部分 / 一、 / (一) / 1. / (1) / ①
 _ORDINAL = "ordinal"  # 第一，at paragraph start
@@ -185,8 +185,9 @@ def find_sections(text: str, folded: str, start: int, end: int) -> list[Section]
     """Return the sections of the body ``text[start:end]`` in document order.
 
     ``folded`` is ``fold(text)``; offsets index ``text``.  Never raises on a
-    ``str``; out-of-range bounds are clamped.
+    ``str`` whose fold is ``folded``; out-of-range bounds are clamped.
 
+    >>> from govextract.normalize import fold
     >>> body = "引言段落，说明背景。\\n一、总体要求\\n（一）加强组织领导。各地要落实责任。\\n"
     >>> [(s.index, s.level, s.parent, s.marker, s.theme) for s in find_sections(body, fold(body), 0, len(body))]
     [(0, 1, None, None, None), (1, 1, None, '一、', '总体要求'), (2, 2, 1, '（一）', '加强组织领导')]
