@@ -262,6 +262,8 @@ POINTS = {
         9: [("一是", "深入打好污染防治攻坚战，地级及以上城市空气质量优良天数比率保持在90%以上"),
             ("二是", "积极稳妥推进碳达峰碳中和，新增新能源装机容量500万千瓦")],
     },
+    # ——-led items inside one sentence (包括：——甲；——乙；——丙。) are points
+    "07_macau_gcs": {0: [("——", "預約辦理身份證"), ("——", "申請「社會房屋」"), ("——", "查詢「醫療券」餘額")]},
 }
 
 
@@ -272,7 +274,6 @@ def test_points(name):
     assert got == POINTS.get(name, {})
 
 
-@pytest.mark.xfail(strict=True, reason="——-led items inside a sentence (包括：——甲；——乙) are not read as points")
 def test_inline_dash_items_are_points():
     doc = extract(_read("07_macau_gcs"))
     labels = [p.label for s in doc.sections for p in s.points]

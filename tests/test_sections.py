@@ -608,16 +608,94 @@ def test_traditional_document_matches_simplified_outline():
     assert [s.theme for s in sections_of(traditional)] == [None, "教育主要指标已经达到或超过全国平均水平", "“雙减”工作成效明显"]
 
 
-@pytest.mark.xfail(strict=True, reason="a run of short lines reads as a list, so stacked subheadings are missed")
 def test_stacked_subheadings():
     body = "发布会介绍了有关情况。\n教育事业全面发展\n学前教育普及普惠\n全省学前教育毛入园率达到百分之九十以上。"
     assert [s.theme for s in sections_of(body)][1:] == ["教育事业全面发展", "学前教育普及普惠"]
 
 
-@pytest.mark.xfail(strict=True, reason="a lead sentence is only a theme when another paragraph repeats the device")
+# Two short lines between paragraphs are a subheading and one below it; three are a list. (id, body, outline)
+STACKED_CASES = [
+    (
+        "two_lines_between_paragraphs",
+        "发布会介绍了有关情况。\n教育事业全面发展\n学前教育普及普惠\n全省学前教育毛入园率达到百分之九十以上。",
+        [(1, None, None, None), (1, None, None, "教育事业全面发展"), (2, 1, None, "学前教育普及普惠")],
+    ),
+    (
+        "two_lines_below_a_marked_heading",
+        "一、主要成效\n教育事业全面发展\n学前教育普及普惠\n全省学前教育毛入园率达到百分之九十以上。",
+        [(1, None, "一、", "主要成效"), (2, 0, None, "教育事业全面发展"), (3, 1, None, "学前教育普及普惠")],
+    ),
+    (
+        "next_subheading_is_a_sibling_of_the_first",
+        "发布会介绍了有关情况。\n教育事业全面发展\n学前教育普及普惠\n全省学前教育毛入园率达到百分之九十以上。\n"
+        "卫生事业稳步推进\n全省新建乡镇卫生院二十所，基层医疗服务能力不断提升。",
+        [(1, None, None, None), (1, None, None, "教育事业全面发展"), (2, 1, None, "学前教育普及普惠"),
+         (1, None, None, "卫生事业稳步推进")],
+    ),
+    # negative twins
+    (
+        # the first two stay list items; the last short line, right above a paragraph, is a subheading as before
+        "three_short_lines_are_a_list",
+        "发布会介绍了有关情况。\n教育事业全面发展\n学前教育普及普惠\n义务教育优质均衡\n全省学前教育毛入园率达到百分之九十以上。",
+        [(1, None, None, None), (1, None, None, "义务教育优质均衡")],
+    ),
+    (
+        "signature_then_date",
+        "请各地认真贯彻执行，确保各项措施落地见效。\n山东省人民政府办公厅\n2023年3月1日\n（此件公开发布）",
+        [(1, None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in STACKED_CASES], ids=[c[0] for c in STACKED_CASES])
+def test_stacked_subheading_cases(body, expected):
+    assert outline(sections_of(body)) == expected
+
+
 def test_single_lead_theme_in_short_release():
     body = "全省经济稳中向好。一季度主要指标好于预期。\n下一步，将继续加大政策支持力度。"
     assert [s.theme for s in sections_of(body)] == ["全省经济稳中向好"]
+
+
+# A lone lead sentence is a theme only as a status report (subject + trend adverb + short result)
+# in the first or second paragraph of a body of several paragraphs. (id, body, themes)
+LONE_LEAD_CASES = [
+    ("status_in_first_paragraph", "全省经济稳中向好。一季度主要指标好于预期。\n下一步，将继续加大政策支持力度。",
+     ["全省经济稳中向好"]),
+    ("status_after_news_lead", "3月1日，省政府新闻办举行发布会。\n营商环境持续优化。企业开办实现一日办结。\n下一步将深化改革。",
+     [None, "营商环境持续优化"]),
+    ("quoted_subject", "“放管服”改革不断深化。企业开办时间压减一半。\n下一步将继续推进。", ["“放管服”改革不断深化"]),
+    # negative twins
+    ("one_paragraph_body", "政务服务水平持续提升。围绕深化改革，持续拓展服务。", [None]),
+    ("plain_statement", "会议由省长主持。会议听取了有关工作汇报。\n会议研究部署下一步工作。", [None]),
+    ("plan_not_status", "全市将持续提升。各部门要抓好落实。\n下一步继续推进。", [None]),
+    ("order_with_object", "各地要进一步加强监管。确保安全生产。\n下一步继续推进。", [None]),
+    ("too_deep_in_the_text", "3月1日，省政府召开会议。\n会议听取了汇报。\n营商环境持续优化。企业开办实现一日办结。",
+     [None]),
+]
+
+
+@pytest.mark.parametrize("body, themes", [c[1:] for c in LONE_LEAD_CASES], ids=[c[0] for c in LONE_LEAD_CASES])
+def test_lone_lead_themes(body, themes):
+    assert [s.theme for s in sections_of(body)] == themes
+
+
+# Dash-led items inside one paragraph, after a colon or semicolon, at least two. (id, body, points)
+INLINE_DASH_CASES = [
+    ("after_colon_and_semicolons", "新增服务包括：——预约办理身份证；——申请社会房屋；——查询医疗券余额。此外还有其他功能。",
+     [("——", "预约办理身份证"), ("——", "申请社会房屋"), ("——", "查询医疗券余额")]),
+    ("full_width_punctuation", "坚持以下原则：——统一规划；——创新发展。",
+     [("——", "统一规划"), ("——", "创新发展")]),
+    # negative twins
+    ("dash_inside_a_clause", "改革——这是关键一招；发展——这是第一要务。", []),
+    ("single_item", "新增服务包括：——预约办理身份证。此外还有其他功能。", []),
+    ("quoted_dashes", "他说：“重点有二：——预约；——申请。”会议强调了落实。", []),
+]
+
+
+@pytest.mark.parametrize("body, points", [c[1:] for c in INLINE_DASH_CASES], ids=[c[0] for c in INLINE_DASH_CASES])
+def test_inline_dash_points(body, points):
+    assert [(p.label, p.text) for s in sections_of(body) for p in s.points] == points
 
 
 # Bugs found by reading releases of many shapes (tests/data/corpus): (id, body, outline).

@@ -52,6 +52,7 @@ from .normalize import checked_range
 _MARKER = "marker"  # 第一部分 / 一、 / (一) / 1. / (1) / ①
 _ORDINAL = "ordinal"  # 第一，at paragraph start
 _SUBHEADING = "subheading"  # a short standalone line
+_STACKED = "stacked"  # a short standalone line right below a subheading
 _LEAD = "lead"  # a lead sentence that states the paragraph's theme
 _ARTICLE = "article"  # 第一条 of a regulation
 
@@ -143,6 +144,20 @@ def _point_pattern() -> regex.Pattern[str]:
             (?: 是 | (?= {sequence_followers} ) ) )                               # 其次是 / 最后，
       | (?P<numbered> (?P<numbered_number> {numeral} ) {regex.escape(lex.NUMBERED_POINT_SUFFIX)} )
             (?! {blockers} )                                                      # 一是, not 一是否
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _trend_pattern() -> regex.Pattern[str]:
+    """A status sentence: subject, trend adverb, short result (营商环境持续优化)."""
+    shortest, longest = lex.LONE_LEAD_RESULT_LENGTH
+    return regex.compile(
+        rf"""
+        (?P<subject> .*? (?: \p{{Han}} .*? ){{{lex.LONE_LEAD_SUBJECT_MIN_HAN},}} )  # 全省经济 / “放管服”改革
+        {_alternation(lex.LONE_LEAD_TREND_ADVERBS)}                               # 持续 / 稳中
+        \p{{Han}}{{{shortest},{longest}}}                                            # 提升 / 向好
         """,
         regex.VERBOSE,
     )
@@ -295,14 +310,26 @@ def _find_headings(text: str, folded: str, paragraphs: list[_Paragraph], inside:
             heading = _lead_heading(folded, i, paragraph, inside)
             if heading is not None:
                 leads.append(heading)
-            elif _is_subheading(folded, paragraphs, i):
+            elif _is_subheading(folded, paragraphs, i) or _opens_stacked_subheadings(folded, paragraphs, i):
                 lo, hi = _trim(folded, paragraph.start, paragraph.end, lex.HEADING_TERMINATORS)
-                heading = _Heading(i, _SUBHEADING, 0, paragraph.start, lo, hi)
+                stacked = bool(headings) and headings[-1].paragraph == i - 1 and headings[-1].kind == _SUBHEADING
+                heading = _Heading(i, _STACKED if stacked else _SUBHEADING, 0, paragraph.start, lo, hi)
         if heading is not None:
             headings.append(heading)
     if len(leads) < lex.MIN_LEAD_THEMES:
-        headings = [h for h in headings if h.kind != _LEAD]
+        lone = leads[0] if len(leads) == 1 and _is_lone_theme(folded, paragraphs, leads[0]) else None
+        headings = [h for h in headings if h.kind != _LEAD or h is lone]
     return headings
+
+
+def _is_lone_theme(folded: str, paragraphs: list[_Paragraph], heading: _Heading) -> bool:
+    """A lead sentence without a second one: a theme only as a status report near the body start."""
+    if len(paragraphs) < 2 or heading.paragraph > lex.LONE_LEAD_MAX_PARAGRAPH:
+        return False
+    if heading.theme_start is None or heading.theme_end is None:
+        return False
+    match = _trend_pattern().fullmatch(folded, heading.theme_start, heading.theme_end)
+    return match is not None and not match.group("subject").endswith(lex.LONE_LEAD_MODAL_ENDINGS)
 
 
 def _marked_heading(folded: str, i: int, paragraph: _Paragraph, inside: _Quoted) -> Optional[_Heading]:
@@ -385,7 +412,32 @@ def _is_subheading(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
     paragraph = paragraphs[i]
     if not _is_short_line(folded, paragraph) or _is_short_line(folded, paragraphs[i + 1]):
         return False  # a run of short lines is a list, a table or a signature
-    line = folded[paragraph.start : paragraph.end]
+    return _reads_as_subheading(folded[paragraph.start : paragraph.end])
+
+
+def _opens_stacked_subheadings(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
+    """A subheading with a second one right below it (教育事业全面发展 / 学前教育普及普惠 / paragraph).
+
+    Exactly two short lines stand between paragraphs (or below a marked
+    heading); a longer run of short lines stays a list, a table or a signature.
+    """
+    if i == 0 or i + 2 >= len(paragraphs):
+        return False
+    above = paragraphs[i - 1]
+    if _is_short_line(folded, above) and _marker_pattern().match(folded, above.start, above.end) is None:
+        return False  # three short lines in a row
+    line = folded[paragraphs[i].start : paragraphs[i].end]
+    return (
+        _is_short_line(folded, paragraphs[i])
+        and not line.endswith(":")  # a colon introduces the line below: 联系方式： / 电话…
+        and _reads_as_subheading(line)
+        and _is_subheading(folded, paragraphs, i + 1)
+        and _marker_pattern().match(folded, paragraphs[i + 1].start, paragraphs[i + 1].end) is None
+    )
+
+
+def _reads_as_subheading(line: str) -> bool:
+    """Content checks of a standalone subheading line (folded)."""
     if line[0] in lex.SUBHEADING_FORBIDDEN_OPENINGS or any(ch in lex.SENTENCE_TERMINATORS for ch in line):
         return False
     if any(line[0] == opening and line[-1] == closing for opening, closing in lex.QUOTATION_PAIRS):
@@ -464,7 +516,12 @@ def _build_sections(
 
 def _relative_level(kind: str, stack: list[tuple[int, str, int]]) -> int:
     """Level of a heading placed one below the enclosing heading it hangs from."""
-    anchors = (_MARKER,) if kind in (_ORDINAL, _SUBHEADING, _ARTICLE) else (_MARKER, _ORDINAL, _SUBHEADING)
+    if kind in (_ORDINAL, _SUBHEADING, _ARTICLE):
+        anchors: tuple[str, ...] = (_MARKER,)
+    elif kind == _STACKED:
+        anchors = (_MARKER, _SUBHEADING)
+    else:
+        anchors = (_MARKER, _ORDINAL, _SUBHEADING, _STACKED)
     for _, open_kind, open_level in reversed(stack):
         if open_kind in anchors:
             return open_level + 1
@@ -494,6 +551,7 @@ def _find_points(
             found.append(_Candidate("dash", 1, paragraph.start, paragraph.start + len(leader), i))
             continue
         found.extend(_label_candidates(folded, i, scan_from, paragraph.end))
+        found.extend(_inline_dash_candidates(folded, i, scan_from, paragraph.end, inside))
 
     points: dict[int, list[Point]] = {}
     for owner, found in candidates.items():
@@ -532,6 +590,31 @@ def _label_candidates(folded: str, i: int, lo: int, hi: int) -> list[_Candidate]
         elif style in ("sequence_next", "aspect_next"):
             found.append(_Candidate(style.split("_")[0], 2, at, match.end(), i))
     return found
+
+
+def _inline_dash_candidates(folded: str, i: int, lo: int, hi: int, inside: _Quoted) -> list[_Candidate]:
+    """Dash-led items inside a paragraph: 包括：——甲；——乙；——丙。
+
+    A dash counts only right after a colon or a semicolon, and only when the
+    paragraph holds at least two such dashes; a dash inside a clause
+    (改革——这是关键) is punctuation.
+    """
+    found = []
+    at = lo
+    while at < hi:
+        leader = next((d for d in lex.DASH_LEADERS if folded.startswith(d, at, hi)), None)
+        if leader is None:
+            at += 1
+            continue
+        before = at - 1
+        while before >= lo and _is_blank(folded[before]):
+            before -= 1
+        if before >= lo and folded[before] in lex.INLINE_DASH_OPENERS and at not in inside:
+            found.append(_Candidate("dash", 1, at, at + len(leader), i))
+        at += len(leader)
+        while at < hi and folded[at] in "".join(lex.DASH_LEADERS):
+            at += 1  # a long dash run is one leader
+    return found if len(found) >= 2 else []
 
 
 def _keep_lists(found: list[_Candidate]) -> list[_Candidate]:

@@ -73,6 +73,27 @@ MIN_LEAD_THEMES = 2
 # title), brackets (bylines, datelines) and navigation marks.
 LEAD_THEME_FORBIDDEN = ",()[]【】<>|/"
 
+# A lone lead sentence (no second one to make the device a pattern) is a theme
+# only when it reads as a status report on a topic: a subject, a trend adverb
+# and a one- or two-character result ending the sentence (政务服务水平持续提升,
+# 营商环境不断优化, 全省经济稳中向好), in one of the first paragraphs of a body that
+# has more than one paragraph.  A one-paragraph body has no structure to name:
+# the title already does that.
+LONE_LEAD_TREND_ADVERBS = (
+    "持续", "不断", "明显", "进一步", "稳步", "显著", "大幅", "全面", "稳中", "逐步", "日益", "更加",
+)
+# Longest result after the trend adverb (提升, 向好, 优化); a longer tail has an object (加强监管).
+LONE_LEAD_RESULT_LENGTH = (1, 2)
+# Shortest subject before the adverb, in Han characters.
+LONE_LEAD_SUBJECT_MIN_HAN = 2
+# Endings of the subject that make the sentence a plan or an order, not a status (我们要进一步加强, 全市将持续提升).
+LONE_LEAD_MODAL_ENDINGS = (
+    "要", "将", "应", "需", "须", "会", "能", "可", "再", "还", "也", "并", "继续", "努力", "力争", "确保", "坚持",
+)
+# Paragraphs (counted from the body start) where a lone lead theme may stand:
+# the news lead itself, or the paragraph right after it.
+LONE_LEAD_MAX_PARAGRAPH = 1
+
 # Standalone subheading lines: at most this many characters and at least this many Han characters.
 SUBHEADING_MAX_LENGTH = 30
 SUBHEADING_MIN_HAN = 2
@@ -173,3 +194,6 @@ LABEL_TRAILERS = ",: "
 
 # Dash leaders of a list item paragraph (——统一规划，创新发展。); －－ folds to --.
 DASH_LEADERS = ("——", "――", "--", "—")
+
+# Characters after which a dash opens an item inside a paragraph (包括：——甲；——乙).
+INLINE_DASH_OPENERS = ":;"
