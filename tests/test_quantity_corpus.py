@@ -42,9 +42,7 @@ MIN_RECALL = 1.0
 MIN_SUBJECT_ACCURACY = 0.995
 
 # Rows the extractor gets wrong today, each with the reason (strict xfail).
-KNOWN_FAILURES: dict[str, str] = {
-    "edu11": "补助 is stripped as a trailing word once 每人每月 is gone (乡村教师生活补助 -> 乡村教师生活)",
-}
+KNOWN_FAILURES: dict[str, str] = {}  # edu11 (补助 stripped as a trailing word) fixed in the domain sweep
 
 
 @dataclass(frozen=True)

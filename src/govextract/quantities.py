@@ -715,6 +715,7 @@ def _subject_and_direction(
         if after is not None:
             left, same_clause = after, False
     left = _after_inner_verb(folded, left, right)
+    left = _drop_coordinated_verbs(folded, left, right)
     left, direction = _drop_opening_verb(folded, left, right, direction)
     if same_clause or right - left < 2 or _period_ending_pattern().search(folded, left, right):
         return None, direction, respectively
@@ -827,6 +828,18 @@ def _drop_opening_verb(
             direction = Direction.UP if verb in up else Direction.DOWN
         return rest, direction
     return left, direction
+
+
+def _drop_coordinated_verbs(folded: str, left: int, right: int) -> int:
+    """Drop two verbs joined by 并 that open a subject (发现并整改问题 -> 问题); else ``left``."""
+    size = context.SUBJECT_COORDINATED_VERB_LENGTH
+    mark = context.SUBJECT_COORDINATED_VERB_MARK
+    after = left + 2 * size + len(mark)
+    if folded.startswith(mark, left + size, right) and right - after >= 2 and all(
+        _is_han(ch) for ch in folded[left:after]
+    ):
+        return after
+    return left
 
 
 def _drop_leading_topic(folded: str, left: int, right: int) -> int:

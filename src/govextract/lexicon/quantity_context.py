@@ -73,12 +73,12 @@ SUBJECT_TRAILING = (
     "比上年末", "较上年末", "年均", "平均", "分别", "分别达", "分别达到", "分别为", "均", "均达",
     "了", "到", "至", "已", "已达", "已经", "稳定在", "保持在", "控制在", "占", "约占", "仅",
     "高达", "多达", "达成", "突破了", "超过了", "增长了", "下降了", "提高了", "首次", "连续",
-    "的", "最高", "最低", "最长", "最短", "最多", "给予", "奖励", "补助", "高于", "低于", "快于", "慢于", "超出", "平均水平", "全国平均水平",
+    "的", "最高", "最低", "最长", "最短", "最多", "给予", "奖励", "高于", "低于", "快于", "慢于", "超出", "平均水平", "全国平均水平",
     "全省平均水平", "全国", "全省", "全市",
     # comparison bases of Hong Kong and Macau statistics (按季下降, 按年增长)
     "按季", "按年", "按月", "按季度", "按年同期",
     # adverbs and plan verbs written between a metric and its verb (全部达到, 预计为, 预算安排)
-    "全部", "则", "预计", "安排", "总体", "在",
+    "全部", "则", "预计", "安排", "总体", "在", "普遍", "普遍在",
     # rates per person, period or area written between the metric and the number
     # (补助标准提高到每人每年640元, 人口密度为每平方公里680人)
     "每人每年", "每人每月", "每人每天", "每人每次", "每人", "每月", "每年", "每户", "每亩",
@@ -159,6 +159,8 @@ SUBJECT_LEADING = (
     "将继续", "继续", "将", "稳定", "调拨", "派出", "在",
     # verbs of paying out (兑现资金2.6亿元)
     "兑现",
+    # the light verb 进行 has no content of its own (进行比赛86场 -> 比赛)
+    "进行",
 )
 
 # Leading words of SUBJECT_LEADING kept when one of these follows, where they
@@ -178,7 +180,14 @@ SUBJECT_OBJECT_AFTER = (
     "来自",
     # plans that name their object after the number (将新增及优化一百项电子服务)
     "优化",
+    # events and people named after the number (可能出现35℃以上高温天气, 解决了32.7万人的饮水困难)
+    "出现", "解决",
 )
+
+# Two verbs joined by this mark open a subject (发现并整改问题89个): both go, the
+# object they share is the metric.  Each verb is written in this many characters.
+SUBJECT_COORDINATED_VERB_MARK = "并"
+SUBJECT_COORDINATED_VERB_LENGTH = 2
 
 # Prepositions whose object is written after the number (累计向1.3万家企业兑现资金,
 # 给2000户家庭发放): when a noun follows the quantity, a subject ending with one is no metric.
@@ -191,6 +200,9 @@ SUBJECT_PREPOSITION_ENDINGS = ("向", "给", "对", "替", "帮")
 SUBJECT_INNER_VERBS = (
     "举办", "举行", "开展", "设置", "设立", "抽调", "梳理", "开通", "兑现", "发放",
     "拨付", "收集", "聘请", "担任", "培育", "引进", "推出",
+    # 对首次登记的个体工商户给予一次性创业补贴, 累计进行比赛 (完成 is no inner verb:
+    # 旅游项目完成投资 is the metric)
+    "给予", "进行",
 )
 
 # A scope that opens a subject before a verb of having (全市共有个体工商户38.6万户,
@@ -199,7 +211,12 @@ SUBJECT_SCOPES = (
     "全国", "全省", "全市", "全区", "全州", "全县", "全镇", "全乡", "全盟",
     "我国", "我省", "我市", "我区", "我州", "我县", "我镇", "我乡", "本市", "本省", "本县", "本区",
 )
-SUBJECT_SCOPE_VERBS = ("共有", "拥有", "已有", "现有", "累计", "共计", "已累计", "已")
+SUBJECT_SCOPE_VERBS = (
+    "共有", "拥有", "已有", "现有", "累计", "共计", "已累计", "已",
+    # verbs of completing and of occurring (全市共完成食品安全监督抽检, 全省共发生各类生产安全事故,
+    # 全月共出现雷暴日数, 全市完成建筑业总产值)
+    "完成", "共完成", "累计完成", "共发生", "共出现", "共排查", "共查处", "查处", "共接待",
+)
 
 # A time phrase ending in 以来 (今年以来, 入夏以来, 自2023年以来) that opens a subject is
 # dropped whole, up to this many characters before 以来.
@@ -248,7 +265,11 @@ BOTTOM_AFTER = "的,、:排名列居是"
 # Leading time phrases (截至2022年底, 1至11月) are dropped by the matcher: a written
 # date, optionally after one of these openers and before one of these ends.
 TIME_PHRASE_OPENERS = ("截至", "截止", "到", "至", "在", "自", "于", "从")
-TIME_PHRASE_ENDS = ("底", "末", "初", "中", "以来", "期间", "份", "度", "起")
+TIME_PHRASE_ENDS = (
+    "底", "末", "初", "中", "以来", "期间", "份", "度", "起",
+    # ten-day periods (8月中旬前后): 中 alone would leave 旬 behind
+    "上旬", "中旬", "下旬", "旬", "中旬前后", "上旬前后", "下旬前后", "前后",
+)
 # A year may be written in Chinese digits (二〇二三年) and after the era name of
 # Taiwan releases (民国112年); a fiscal year runs over two (二〇二三至二四年度).
 TIME_PHRASE_ERA = ("民国", "中华民国")
@@ -278,6 +299,9 @@ COMPARISON_MARKERS = (
     "比上一季", "较上一季", "比常年", "较常年", "比历年同期", "较历年同期",
     # the original standard or the budget as the base (比原标准分别提高500元, 比预算减少0.42亿元)
     "比原", "较原", "比预算", "较预算", "比上年度", "较上年度",
+    # long-term normals of weather and water bulletins (较多年同期偏少12.3%, 较近五年均值下降)
+    "比多年", "较多年", "比常年同期", "较常年同期", "比近五年", "较近五年", "比近三年", "较近三年",
+    "比近十年", "较近十年",
 )
 
 # 比/较 followed by a written year is a comparison base as well (碳排放强度比2020年下降18%).

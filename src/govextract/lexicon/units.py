@@ -8,7 +8,12 @@ matcher sorts alternatives longest first so 个百分点 wins over 个 and
 
 # Percent signs written after the number, with the divisor that turns the
 # written number into a value in percent (3.52‰ -> 0.352).
-PERCENT_SIGNS = {"%": 1, "‰": 10, "‱": 100}
+PERCENT_SIGNS = {
+    "%": 1, "‰": 10, "‱": 100,
+    # rates per 100 000 of health statistics (孕产妇死亡率8.6/10万), in percent
+    # like ‰ (8.6/10万 -> 0.0086), the written base kept as the unit
+    "/10万": 1000, "/十万": 1000,
+}
 
 # Fraction prefixes written before the number (百分之九十 -> 90), with the
 # divisor to percent and the unit reported for them.
@@ -16,6 +21,7 @@ PERCENT_PREFIXES = {
     "百分之": (1, "%"), "佰分之": (1, "%"),
     "千分之": (10, "‰"), "仟分之": (10, "‰"),
     "万分之": (100, "‱"),
+    "十万分之": (1000, "/10万"),
 }
 
 # Tenths written as 成 (三成 -> 30 percent).
@@ -50,6 +56,8 @@ COUNT_UNITS = (
     "处次", "剂", "剂次", "人份", "份次", "例次", "款次",
     # relief supplies and machinery runs (帐篷800顶, 棉被1.5万床, 车辆280台次)
     "顶", "床", "台次",
+    # runs counted per site or batch (调度水库2300余座次, 大风15站次, 抽检1.2万批次)
+    "座次", "站次", "批次", "县次",
     # chapters of a law or plan (共8章72条); 第8章 stays an ordinal
     "章",
 )
