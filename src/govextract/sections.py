@@ -53,6 +53,7 @@ _MARKER = "marker"  # 第一部分 / 一、 / (一) / 1. / (1) / ①
 _ORDINAL = "ordinal"  # 第一，at paragraph start
 _SUBHEADING = "subheading"  # a short standalone line
 _STACKED = "stacked"  # a short standalone line right below a subheading
+_BULLET = "bullet"  # a short line led by a bullet (■ 保障用地需求)
 _LEAD = "lead"  # a lead sentence that states the paragraph's theme
 _ARTICLE = "article"  # 第一条 of a regulation
 
@@ -306,12 +307,15 @@ def _find_headings(text: str, folded: str, paragraphs: list[_Paragraph], inside:
         in_attachment_list = folded.startswith(lex.ATTACHMENT_CUES, paragraph.start, paragraph.end) or (
             in_attachment_list and heading is not None
         )
-        if heading is None and not _is_dash_item(folded, paragraph):
+        if heading is None and _is_bullet_item(folded, paragraph):
+            heading = _bullet_heading(folded, paragraphs, i)  # a bullet with a sentence is a point
+        elif heading is None and not _is_dash_item(folded, paragraph):
             heading = _lead_heading(folded, i, paragraph, inside)
             if heading is not None:
                 leads.append(heading)
             elif _is_subheading(folded, paragraphs, i) or _opens_stacked_subheadings(folded, paragraphs, i):
                 lo, hi = _trim(folded, paragraph.start, paragraph.end, lex.HEADING_TERMINATORS)
+                lo, hi = _unwrap_title(folded, lo, hi)
                 stacked = bool(headings) and headings[-1].paragraph == i - 1 and headings[-1].kind == _SUBHEADING
                 heading = _Heading(i, _STACKED if stacked else _SUBHEADING, 0, paragraph.start, lo, hi)
         if heading is not None:
@@ -357,6 +361,34 @@ def _is_list_item(folded: str, paragraph: _Paragraph) -> bool:
 
 def _is_dash_item(folded: str, paragraph: _Paragraph) -> bool:
     return folded.startswith(lex.DASH_LEADERS, paragraph.start, paragraph.end)
+
+
+def _is_bullet_item(folded: str, paragraph: _Paragraph) -> bool:
+    return folded[paragraph.start] in lex.BULLET_MARKS
+
+
+def _bullet_heading(folded: str, paragraphs: list[_Paragraph], i: int) -> Optional[_Heading]:
+    """■ 保障用地需求 above a paragraph: a heading whose marker is the bullet."""
+    paragraph = paragraphs[i]
+    if not _is_bullet_item(folded, paragraph):
+        return None
+    lo, hi = _trim(folded, paragraph.start + 1, paragraph.end, lex.HEADING_TERMINATORS)
+    if hi <= lo or not _is_short_line(folded, paragraph) or i + 1 >= len(paragraphs):
+        return None
+    below = paragraphs[i + 1]
+    if _is_short_line(folded, below) and not _is_bullet_item(folded, below):
+        return None  # a run of short bullet lines is a list
+    if _is_bullet_item(folded, below) or not _reads_as_subheading(folded[lo:hi]):
+        return None
+    return _Heading(i, _BULLET, 0, paragraph.start + 1, lo, hi)
+
+
+def _unwrap_title(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """The text inside 【…】 when a pair of title brackets wraps the whole line."""
+    for opening, closing in lex.TITLE_BRACKETS:
+        if hi - lo > 2 and folded[lo] == opening and folded[hi - 1] == closing:
+            return _trim(folded, lo + 1, hi - 1, "")
+    return lo, hi
 
 
 def _lead_heading(folded: str, i: int, paragraph: _Paragraph, inside: _Quoted) -> Optional[_Heading]:
@@ -410,9 +442,13 @@ def _is_subheading(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
     if i == 0 or i + 1 >= len(paragraphs):
         return False  # a subheading stands between two paragraphs
     paragraph = paragraphs[i]
-    if not _is_short_line(folded, paragraph) or _is_short_line(folded, paragraphs[i + 1]):
+    below = paragraphs[i + 1]
+    if not _is_short_line(folded, paragraph) or (
+        _is_short_line(folded, below) and _bullet_heading(folded, paragraphs, i + 1) is None
+    ):
         return False  # a run of short lines is a list, a table or a signature
-    return _reads_as_subheading(folded[paragraph.start : paragraph.end])
+    lo, hi = _unwrap_title(folded, paragraph.start, paragraph.end)
+    return _reads_as_subheading(folded[lo:hi])
 
 
 def _opens_stacked_subheadings(folded: str, paragraphs: list[_Paragraph], i: int) -> bool:
@@ -427,10 +463,12 @@ def _opens_stacked_subheadings(folded: str, paragraphs: list[_Paragraph], i: int
     if _is_short_line(folded, above) and _marker_pattern().match(folded, above.start, above.end) is None:
         return False  # three short lines in a row
     line = folded[paragraphs[i].start : paragraphs[i].end]
+    lo, hi = _unwrap_title(folded, paragraphs[i].start, paragraphs[i].end)
     return (
         _is_short_line(folded, paragraphs[i])
         and not line.endswith(":")  # a colon introduces the line below: 联系方式： / 电话…
-        and _reads_as_subheading(line)
+        and _reads_as_subheading(folded[lo:hi])
+        and not _is_bullet_item(folded, paragraphs[i + 1])
         and _is_subheading(folded, paragraphs, i + 1)
         and _marker_pattern().match(folded, paragraphs[i + 1].start, paragraphs[i + 1].end) is None
     )
@@ -520,8 +558,10 @@ def _relative_level(kind: str, stack: list[tuple[int, str, int]]) -> int:
         anchors: tuple[str, ...] = (_MARKER,)
     elif kind == _STACKED:
         anchors = (_MARKER, _SUBHEADING)
-    else:
+    elif kind == _BULLET:
         anchors = (_MARKER, _ORDINAL, _SUBHEADING, _STACKED)
+    else:
+        anchors = (_MARKER, _ORDINAL, _SUBHEADING, _STACKED, _BULLET)
     for _, open_kind, open_level in reversed(stack):
         if open_kind in anchors:
             return open_level + 1
@@ -549,6 +589,9 @@ def _find_points(
         if heading is None and _is_dash_item(folded, paragraph):
             leader = next(d for d in lex.DASH_LEADERS if folded.startswith(d, paragraph.start))
             found.append(_Candidate("dash", 1, paragraph.start, paragraph.start + len(leader), i))
+            continue
+        if heading is None and _is_bullet_item(folded, paragraph):
+            found.append(_Candidate("bullet", 1, paragraph.start, paragraph.start + 1, i))
             continue
         found.extend(_label_candidates(folded, i, scan_from, paragraph.end))
         found.extend(_inline_dash_candidates(folded, i, scan_from, paragraph.end, inside))
@@ -620,9 +663,10 @@ def _inline_dash_candidates(folded: str, i: int, lo: int, hi: int, inside: _Quot
 def _keep_lists(found: list[_Candidate]) -> list[_Candidate]:
     """Keep labels that form a list of at least two items within one section."""
     kept: list[_Candidate] = []
-    dashes = [c for c in found if c.family == "dash"]
-    if len(dashes) >= 2:
-        kept.extend(dashes)
+    for family in ("dash", "bullet"):
+        items = [c for c in found if c.family == family]
+        if len(items) >= 2:
+            kept.extend(items)
     for family in ("numbered", "ordinal", "sequence", "aspect"):
         chain: list[_Candidate] = []
         for candidate in (c for c in found if c.family == family):

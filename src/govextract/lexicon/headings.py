@@ -117,6 +117,7 @@ NON_THEME_CUES = (
     "来源", "编辑", "责编", "记者", "通讯员", "摄影", "图为", "图片", "视频",
     "当前位置", "首页", "打印", "关闭", "分享", "扫一扫", "上一篇", "下一篇",
     "相关新闻", "相关链接", "附件", "版权", "字号", "浏览", "点击", "资料图", "注释",
+    "纠错",
 )
 
 # Endings of a short line that credit a photo or a chart (记者 张三 摄), never a theme.
@@ -194,6 +195,15 @@ LABEL_TRAILERS = ",: "
 
 # Dash leaders of a list item paragraph (——统一规划，创新发展。); －－ folds to --.
 DASH_LEADERS = ("——", "――", "--", "—")
+
+# Bullets that open a line (■ 保障用地需求 / ◆ 鼓励金融机构…): a short line after
+# one is a heading one level below the enclosing heading, a sentence after one
+# is a point.  The middle dot · is no bullet (it joins foreign names).
+BULLET_MARKS = "■□◆◇●○▲△▶►★☆•"
+
+# A standalone line wholly inside one of these pairs is a bold-like subheading
+# (【放宽市场准入】); its theme is the text inside.
+TITLE_BRACKETS = (("【", "】"),)
 
 # Characters after which a dash opens an item inside a paragraph (包括：——甲；——乙).
 INLINE_DASH_OPENERS = ":;"
