@@ -216,8 +216,8 @@ def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -
         return ProgramCategory.SLOGAN
     if _grade_pattern().match(name):
         return ProgramCategory.OTHER  # a grade or rank: “A”级, “5A”级, “十佳”
-    if head is not None and head.endswith(_idea_heads()) and _is_clause_like(name):
-        return ProgramCategory.SLOGAN  # “绿水青山就是金山银山”理念
+    if head is not None and head.endswith(_idea_heads()) and (_is_clause_like(name) or _is_list(name)):
+        return ProgramCategory.SLOGAN  # “绿水青山就是金山银山”理念, “以水定城、以水定地”原则
     if has_head or name in load_gov_names() or _numeral_abbreviation_pattern().match(name):
         return ProgramCategory.PROGRAM
     if not _han_pattern().search(name):

@@ -74,6 +74,8 @@ IDEA_HEADS = ("理念", "定位", "原则", "方针", "要求", "精神", "思�
 ILL_NOUNS = (
     "问题", "现象", "难题", "顽疾", "痛点", "堵点", "难点", "乱象", "弊端", "怪圈", "倾向",
     "困境", "短板", "瓶颈", "风气", "作风", "心态", "思维", "偏差",
+    # crimes named in quotes (街面“两抢”案件, “套路贷”犯罪)
+    "案件", "犯罪", "违法犯罪", "违法行为",
 )
 
 # Verbs shortly before an opening quote that show the quoted words name an ill
