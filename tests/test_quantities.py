@@ -814,3 +814,79 @@ def test_recognizers_text_percent_suite(case):
         else:
             assert q.kind.value == "percent"
         assert q.value == pytest.approx(value)
+
+
+# Domain sweep (tests/data/domains): subjects the new rules fix, each with a negative twin.
+SUBJECTS_DOMAINS = [
+    # two verbs joined by 并 go, the object is the metric
+    ("发现并整改问题89个", "89个", "问题"),
+    ("排查并消除隐患120处", "120处", "隐患"),
+    # the light verb 进行 goes, leading or inner
+    ("累计进行比赛86场", "86场", "比赛"),
+    ("进行培训3000人次", "3000人次", "培训"),
+    # 给予 inside a subject: the metric is its object
+    ("对首次登记的个体工商户给予一次性创业补贴3000元", "3000元", "一次性创业补贴"),
+    # a scope with a verb of completing or occurring goes
+    ("全市完成建筑业总产值1820亿元", "1820亿元", "建筑业总产值"),
+    ("全省共发生各类生产安全事故426起", "426起", "各类生产安全事故"),
+    ("全市共完成食品安全监督抽检1.2万批次", "1.2万批次", "食品安全监督抽检"),
+    # the long-term normal is a comparison base
+    ("全省大中型水库蓄水总量87.6亿立方米，较多年同期偏少12.3%", "12.3%", "全省大中型水库蓄水总量"),
+    ("直接经济损失较近五年均值下降27.4%", "27.4%", "直接经济损失"),
+    # a ten-day period is a time phrase, not half of one
+    ("8月中旬前后全省平均气温28.6℃", "28.6℃", "全省平均气温"),
+    ("东部地区降水量普遍在300毫米以上", "300毫米以上", "东部地区降水量"),
+    # 补助 ends a noun, it is no trailing word
+    ("发放一次性扩岗补助1.2亿元", "1.2亿元", "一次性扩岗补助"),
+    # rates per 100 000 take the metric like percents do
+    ("孕产妇死亡率为8.6/10万", "8.6/10万", "孕产妇死亡率"),
+]
+
+NO_SUBJECT_DOMAINS = [
+    ("全省可能出现35℃以上高温天气", "35℃以上"),  # the event is named after the number
+    ("解决了32.7万人的临时饮水困难", "32.7万人"),
+]
+
+NOT_CHANGED_DOMAINS = [
+    ("旅游项目完成投资980亿元", "980亿元", "旅游项目完成投资"),  # 完成 after no scope stays
+    ("合并报表企业120家", "120家", "合并报表企业"),  # 并 inside a word is no coordination
+    ("检查销售门店860家", "860家", "检查销售门店"),  # one verb and its object stay together
+    ("全省平均降水量246.8毫米，较常年同期偏多3成", "3成", "全省平均降水量"),
+    ("乡村教师生活补助每人每月不低于500元", "不低于500元", "乡村教师生活补助"),
+]
+
+QUANTITIES_DOMAINS = [
+    ("孕产妇死亡率为8.6/10万", "8.6/10万", 0.0086, None, "percent", "/10万"),
+    ("发病率为186.4/10万", "186.4/10万", 0.1864, None, "percent", "/10万"),
+    ("发病率为十万分之五", "十万分之五", 0.005, None, "percent", "/10万"),
+    ("调度水库、闸坝2300余座次", "2300余座次", 2300, None, "count", "座次"),
+    ("大风天气15站次", "15站次", 15, None, "count", "站次"),
+    ("完成监督抽检1.2万批次", "1.2万批次", 12000, None, "count", "批次"),
+    ("抽检样品300批", "300批", 300, None, "count", "批"),  # 批 alone stays
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_DOMAINS + NOT_CHANGED_DOMAINS,
+                         ids=[s[0] for s in SUBJECTS_DOMAINS + NOT_CHANGED_DOMAINS])
+def test_subjects_domains(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+    assert text[found[0].start:found[0].end] == surface
+
+
+@pytest.mark.parametrize("text,surface", NO_SUBJECT_DOMAINS, ids=[s[0] for s in NO_SUBJECT_DOMAINS])
+def test_no_subject_domains(text, surface):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject is None
+
+
+@pytest.mark.parametrize("text,surface,value,value_max,kind,unit", QUANTITIES_DOMAINS,
+                         ids=[c[0] for c in QUANTITIES_DOMAINS])
+def test_quantities_domains(text, surface, value, value_max, kind, unit):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [q.text for q in _find(text)]
+    q = found[0]
+    assert (q.value, q.value_max, q.kind.value, q.unit) == (value, value_max, kind, unit)
+    assert text[q.start:q.end] == surface
