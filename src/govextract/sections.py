@@ -12,10 +12,16 @@ paragraph opens a section when it is
   article keeps its marker and has no theme, since a provision is no title;
 * a standalone subheading: a short line without sentence punctuation between
   two paragraphs, one level below the enclosing marked heading;
+* two such lines in a row above a paragraph: a subheading and one below it
+  (a longer run of short lines stays a list, a table or a signature); a line
+  wholly inside 【…】 is a subheading themed by its inside;
+* a bullet (■ ◆ ● ▲ …) before a short line above a paragraph: a heading one
+  level below the enclosing one, with the bullet as its marker;
 * a paragraph whose lead sentence states its theme (政务服务水平持续提升。…),
   one level below the enclosing heading of any other kind.  The device is a
   pattern, so a document needs ``MIN_LEAD_THEMES`` such paragraphs before any
-  of them counts.
+  of them counts; a lone one counts only as a status report (subject + trend
+  adverb + short result) in one of the first two paragraphs of a longer body.
 
 A section runs until the next heading of the same or a higher (smaller)
 level; paragraphs without a heading of their own belong to the section
@@ -28,7 +34,8 @@ in a transcript (副主任王强：…), and the numbered items of an attachment
 
 Points are enumerated items inside the paragraphs a section owns directly:
 一是/二是…, 第一是/第二，…, 首先是/其次是/最后是, 一方面/另一方面, and
-paragraphs led by a dash (——统一规划，创新发展。).  A label counts only at
+paragraphs led by a dash (——统一规划，创新发展。) or a bullet (◆ 鼓励…。), and
+dashes after a colon or semicolon inside a paragraph (包括：——甲；——乙。).  A label counts only at
 the start of a clause and only as part of a list: a run 一是, 二是 … or
 first word plus a follower, at least two items in one section.  Dash-led
 items are points, not headings: they are parallel principles inside one
@@ -377,7 +384,10 @@ def _bullet_heading(folded: str, paragraphs: list[_Paragraph], i: int) -> Option
         return None
     below = paragraphs[i + 1]
     if _is_short_line(folded, below) and not _is_bullet_item(folded, below):
-        return None  # a run of short bullet lines is a list
+        return None  # a short line below: a list or a table
+    above = paragraphs[i - 1] if i else None
+    if above is not None and _is_bullet_item(folded, above) and _is_short_line(folded, above):
+        return None  # the last of a run of short bullet lines is a list item
     if _is_bullet_item(folded, below) or not _reads_as_subheading(folded[lo:hi]):
         return None
     return _Heading(i, _BULLET, 0, paragraph.start + 1, lo, hi)
