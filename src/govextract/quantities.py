@@ -692,6 +692,8 @@ def _subject_and_direction(
             changed = True
             continue
         scoped = _scope_verb_end(folded, left, right)
+        if scoped is None:
+            scoped = _agent_end(folded, left, right)  # 市市场监管局共查处… -> 共查处…
         if scoped is not None:
             left = scoped  # 全市共有个体工商户 -> 个体工商户
             changed = True
@@ -753,6 +755,20 @@ def _scope_verb_end(folded: str, left: int, right: int) -> Optional[int]:
         for verb in sorted(context.SUBJECT_SCOPE_VERBS, key=len, reverse=True):
             if folded.startswith(verb, at, right) and right - (at + len(verb)) >= 2:
                 return at + len(verb)
+    return None
+
+
+def _agent_end(folded: str, left: int, right: int) -> Optional[int]:
+    """End of an agency that opens a subject before a link word (全市公安机关共破获), or None."""
+    stop = min(right, left + context.SUBJECT_AGENT_MAX)
+    for at in range(left + 2, stop):
+        for ending in context.SUBJECT_AGENT_ENDINGS:
+            end = at + len(ending)
+            if end > stop or not folded.startswith(ending, at, right):
+                continue
+            for link in context.SUBJECT_AGENT_LINKS:
+                if folded.startswith(link, end, right) and right - (end + len(link)) >= 2:
+                    return end
     return None
 
 

@@ -211,6 +211,14 @@ SUBJECT_SCOPES = (
     "全国", "全省", "全市", "全区", "全州", "全县", "全镇", "全乡", "全盟",
     "我国", "我省", "我市", "我区", "我州", "我县", "我镇", "我乡", "本市", "本省", "本县", "本区",
 )
+# An agency that opens a subject before an adverb of total or a verb of completing
+# (市市场监管局共查处各类违法案件, 全市公安机关共破获…, 全省港口完成货物吞吐量): the agency
+# goes; the words after it are stripped as leading words.  The agency ends in one of
+# these nouns within AGENT_MAX characters and the link word follows it at once.
+SUBJECT_AGENT_ENDINGS = ("局", "厅", "委", "机关", "部门", "队伍", "港口", "机场", "系统")
+SUBJECT_AGENT_LINKS = ("共", "共计", "累计", "全年", "已", "已累计", "完成", "共完成", "累计完成")
+SUBJECT_AGENT_MAX = 10
+
 SUBJECT_SCOPE_VERBS = (
     "共有", "拥有", "已有", "现有", "累计", "共计", "已累计", "已",
     # verbs of completing and of occurring (全市共完成食品安全监督抽检, 全省共发生各类生产安全事故,
