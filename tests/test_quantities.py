@@ -840,6 +840,9 @@ SUBJECTS_DOMAINS = [
     ("发放一次性扩岗补助1.2亿元", "1.2亿元", "一次性扩岗补助"),
     # rates per 100 000 take the metric like percents do
     ("孕产妇死亡率为8.6/10万", "8.6/10万", "孕产妇死亡率"),
+    # an agency before a link word goes (共, 累计, 完成)
+    ("市市场监管局共查处各类违法案件1263起", "1263起", "各类违法案件"),
+    ("全省港口完成货物吞吐量18.6亿吨", "18.6亿吨", "货物吞吐量"),
 ]
 
 NO_SUBJECT_DOMAINS = [
@@ -851,6 +854,7 @@ NOT_CHANGED_DOMAINS = [
     ("旅游项目完成投资980亿元", "980亿元", "旅游项目完成投资"),  # 完成 after no scope stays
     ("合并报表企业120家", "120家", "合并报表企业"),  # 并 inside a word is no coordination
     ("检查销售门店860家", "860家", "检查销售门店"),  # one verb and its object stay together
+    ("市场监管局执法人员320名", "320名", "市场监管局执法人员"),  # an agency without a link word stays
     ("全省平均降水量246.8毫米，较常年同期偏多3成", "3成", "全省平均降水量"),
     ("乡村教师生活补助每人每月不低于500元", "不低于500元", "乡村教师生活补助"),
 ]
