@@ -207,6 +207,50 @@ RELEASES3_NEGATIVES = [
 ]
 
 
+# Round four: genre rules for maxims, emphasised common nouns, closing heads and wordplay.
+# (case id, text, [(name, head, category), ...])
+GENRE_BUGS_CAUGHT = [
+    # parallel maxims with a modal or negative character inside each item were a list of names
+    ("maxim-list", "坚持“有求必应、无事不扰”，为企业服务", [("有求必应、无事不扰", None, S)]),
+    ("maxim-list-five", "实现“数据多跑路、群众少跑腿”", [("数据多跑路、群众少跑腿", None, S)]),
+    ("maxim-list-ze", "坚持“宜林则林、宜草则草”", [("宜林则林、宜草则草", None, S)]),
+    # a head noun quoted alone is a common noun stressed, not a name (was a program)
+    ("emphasised-head-noun", "发放“消费券”1亿元。", [("消费券", None, O)]),
+    ("emphasised-subsidy", "领取“补贴”后", [("补贴", None, O)]),
+    # heads that were missing
+    ("city-closing-head", "创建“无欠薪”城市。", [("无欠薪", "城市", P)]),
+    ("governance-closing-head", "推动“一江一河”治理。", [("一江一河", "治理", P)]),
+    ("measures-head", "香港推出「簡政便民」措施。", [("簡政便民", "措施", P)]),
+    ("discount-head", "政府推出『樂悠咭』優惠。", [("樂悠咭", "優惠", P)]),
+    ("keynote-head", "坚持“稳中求进”工作总基调。", [("稳中求进", "工作总基调", P)]),
+    ("grade-ji-with-head", "获评“五星级”文明户。", [("五星级", "文明户", O)]),
+    # the words of a wordplay pair are ordinary words (the second was a program)
+    ("wordplay-bian", "推动“流量”变“留量”。", [("流量", None, O), ("留量", None, O)]),
+    ("wordplay-cong-dao", "从“要我干”到“我要干”", [("要我干", None, O), ("我要干", None, O)]),
+]
+
+# Negative twins: names the new rules must leave alone.
+GENRE_NEGATIVES = [
+    ("noun-list-stays-program", "开展“统云、并网、聚数”", [("统云、并网、聚数", None, P)]),
+    ("four-char-names-list", "推行“跨省通办、全程网办”", [("跨省通办、全程网办", None, P)]),
+    ("leading-negation-is-name", "推进“不见面审批、无证明城市”", [("不见面审批、无证明城市", None, P)]),
+    ("numeral-head-noun-name", "构建全省“一张图”", [("一张图", None, P)]),
+    ("head-noun-with-head", "开展“消费券”发放活动", [("消费券", "发放活动", P)]),
+    ("city-before-noun-no-head", "依托“一网统管”城市运行监测", [("一网统管", None, P)]),
+    ("governance-before-noun", "提升“数字政府”治理能力", [("数字政府", None, P)]),
+    ("city-in-name-then-head", "推进“无废城市”建设。", [("无废城市", "建设", P)]),
+    ("wordplay-names-kept", "从“一网通办”到“一网统管”", [("一网通办", None, P), ("一网统管", None, P)]),
+    ("wordplay-no-shared-character", "从“数智谷”到“云上城”", [("数智谷", None, P), ("云上城", None, P)]),
+    ("periods-not-wordplay", "从“十三五”到“十四五”", [("十三五", None, P), ("十四五", None, P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in GENRE_BUGS_CAUGHT + GENRE_NEGATIVES],
+                         ids=[c[0] for c in GENRE_BUGS_CAUGHT + GENRE_NEGATIVES])
+def test_genre_programs(text: str, expected: list) -> None:
+    assert triples(programs_of(text)) == expected
+
+
 @pytest.mark.parametrize("text, expected", [c[1:] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES],
                          ids=[c[0] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES])
 def test_releases3_programs(text: str, expected: list) -> None:

@@ -25,7 +25,7 @@ from .keywords import load_idf
 from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
 from .normalize import checked_range, fold
-from .tokenize import Tokenizer, default_tokenizer, load_gov_names
+from .tokenize import Token, Tokenizer, default_tokenizer, load_gov_names
 
 __all__ = ["find_programs", "find_documents", "classify"]
 
@@ -34,6 +34,13 @@ __all__ = ["find_programs", "find_documents", "classify"]
 def _head_nouns() -> tuple[str, ...]:
     """Folded head nouns, longest first."""
     nouns = {fold(noun) for noun in lexicon.HEAD_NOUNS}
+    return tuple(sorted(nouns, key=lambda noun: (-len(noun), noun)))
+
+
+@lru_cache(maxsize=1)
+def _closing_head_nouns() -> tuple[str, ...]:
+    """Folded head nouns that count only where the phrase ends with them."""
+    nouns = {fold(noun) for noun in lexicon.CLOSING_HEAD_NOUNS}
     return tuple(sorted(nouns, key=lambda noun: (-len(noun), noun)))
 
 
@@ -131,9 +138,12 @@ def find_programs(
     pairs = enclosures if enclosures else find_enclosures(folded, start, end)
     titles = [e for e in pairs if e.kind is EnclosureKind.TITLE]
     found: list[Program] = []
-    for pair in sorted(pairs, key=lambda e: (e.open, e.close)):
-        if pair.kind is not EnclosureKind.QUOTE or pair.open < start or pair.close >= end:
-            continue
+    quotes = [
+        pair for pair in sorted(pairs, key=lambda e: (e.open, e.close))
+        if pair.kind is EnclosureKind.QUOTE and pair.open >= start and pair.close < end
+    ]
+    wordplay = _wordplay_quotes(folded, quotes)
+    for pair in quotes:
         name_start, name_end = _trimmed(text, pair.inner_start, pair.inner_end)
         if name_start >= name_end:
             continue
@@ -142,9 +152,9 @@ def find_programs(
         head = None
         after = folded[pair.close + 1 : limit]
         is_part_title = after.startswith(_text_part_nouns())
-        if not (_period_pattern().match(name) or is_part_title or _is_speech(name)):
+        if not (_period_pattern().match(name) or is_part_title or _is_speech(name) or pair in wordplay):
             head = _find_head(folded, pair.close + 1, limit, tokenizer or default_tokenizer())
-        if _names_an_ill(folded, pair, limit) or is_part_title:
+        if _names_an_ill(folded, pair, limit) or is_part_title or pair in wordplay:
             category = ProgramCategory.OTHER
         elif head is None and _is_list(name) and _precedes_an_idea(after):
             category = ProgramCategory.SLOGAN  # “走在前、做示范”的担当
@@ -222,7 +232,11 @@ def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -
         return ProgramCategory.PROGRAM
     if not _han_pattern().search(name):
         return ProgramCategory.OTHER
+    if name in _head_nouns() and not _counting_pattern().match(name[:1]):
+        return ProgramCategory.OTHER  # 发放“消费券”: a common noun quoted for emphasis, not a name
     items = [item.strip() for item in _list_split_pattern().split(name)]
+    if len(items) > 1 and all(_is_maxim(item) for item in items):
+        return ProgramCategory.SLOGAN  # “有求必应、无事不扰”, “数据多跑路、群众少跑腿”
     if len(items) > 1:
         if all(0 < len(item) <= lexicon.LIST_ITEM_MAX_LENGTH for item in items):
             return ProgramCategory.PROGRAM
@@ -241,10 +255,43 @@ def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -
     return ProgramCategory.SLOGAN
 
 
+def _wordplay_quotes(folded: str, quotes: Sequence[Enclosure]) -> set[Enclosure]:
+    """Quotes of wordplay pairs: two short quoted words that share a character,
+    joined by a link word (“流量”变“留量”, 从“要我干”到“我要干”).
+
+    Each word of the pair is an ordinary word turned, not a name; known names
+    (从“一网通办”到“一网统管”) and plan periods keep their own reading.
+    """
+    links = {fold(word) for word in lexicon.WORDPLAY_LINKS}
+    found: set[Enclosure] = set()
+    for first, second in zip(quotes, quotes[1:]):
+        if first.close >= second.open or folded[first.close + 1 : second.open].strip() not in links:
+            continue
+        words = [folded[pair.inner_start : pair.inner_end].strip() for pair in (first, second)]
+        if all(_is_wordplay_word(word) for word in words) and set(words[0]) & set(words[1]):
+            found.update((first, second))
+    return found
+
+
+def _is_wordplay_word(word: str) -> bool:
+    return (
+        0 < len(word) <= lexicon.WORDPLAY_WORD_MAX_LENGTH
+        and all(_han_pattern().match(ch) for ch in word)
+        and word not in load_gov_names()
+        and not _period_pattern().match(word)
+        and not _numeral_abbreviation_pattern().match(word)
+    )
+
+
 def _is_speech(name: str) -> bool:
     """True for a quoted sentence of speech (“这是我们村的节日！”): it ends like a sentence."""
     name = name.strip()
     return len(name) > 1 and fold(name[-1]) in fold(lexicon.SPEECH_ENDINGS)
+
+
+def _is_maxim(item: str) -> bool:
+    """True for a list item built like a clause: a maxim character inside it (有求必应, 群众少跑腿)."""
+    return len(item) >= lexicon.MAXIM_ITEM_MIN_LENGTH and any(ch in lexicon.MAXIM_CHARACTERS for ch in item[1:])
 
 
 def _is_list(name: str) -> bool:
@@ -300,14 +347,20 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Opt
     if window_end == start:
         return None
     found = []
-    for token in tokenizer.tokens(folded, start, window_end):
+    tokens = tokenizer.tokens(folded, start, window_end)
+    for index, token in enumerate(tokens):
         word = token.word
         if word in _head_breakers() or any(ch.isdigit() for ch in word) or _counting_pattern().match(word):
             break
         if token.end - start > lexicon.HEAD_MAX_LENGTH:
             break
-        if _ends_in_head_noun(folded[start : token.end]):
+        compound = folded[start : token.end]
+        if _ends_in_head_noun(compound, _head_nouns()):
             found.append((start, token.end))
+        elif _ends_in_head_noun(compound, _closing_head_nouns()) and _phrase_ends(
+            folded, tokens[index + 1] if index + 1 < len(tokens) else None, token.end, window_end, limit
+        ):
+            found.append((start, token.end))  # 创建“无欠薪”城市。, not “一网统管”城市运行
     if not found:
         return None
     longest = found[-1]
@@ -316,11 +369,20 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Opt
     return longest
 
 
-def _ends_in_head_noun(compound: str) -> bool:
+def _ends_in_head_noun(compound: str, nouns: tuple[str, ...]) -> bool:
     return any(
         compound.endswith(noun) and len(compound) - len(noun) <= lexicon.HEAD_MAX_MODIFIER
-        for noun in _head_nouns()
+        for noun in nouns
     )
+
+
+def _phrase_ends(folded: str, following: Optional[Token], end: int, window_end: int, limit: int) -> bool:
+    """True when the noun phrase ends at ``end``: punctuation, the range end or a function word follows."""
+    if following is not None:
+        return following.word in _head_breakers()
+    # the window stopped at a character no head holds, or at the range end;
+    # a window cut short by its length proves nothing
+    return end == window_end and (window_end >= limit or not _head_character_pattern().match(folded, window_end))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,16 +27,24 @@ HEAD_NOUNS = (
     "政策", "服务", "改革模式", "工作法", "工作室", "联盟", "基地", "园区", "示范区", "先行区",
     "试验区", "示范点", "示范村", "示范街", "示范校", "格局", "体制", "目标", "任务",
     "布局", "总体布局", "传统", "原则", "方针", "要求", "定位", "精神", "思想",
+    "基调", "总基调", "措施", "举措",
     # events, honours and titles
     "大赛", "竞赛", "联赛", "赛事", "论坛", "峰会", "博览会", "展会", "评选", "称号", "荣誉", "奖",
     "评估", "评价", "考核", "榜单", "排行榜", "文化节", "艺术节", "宣传周", "宣传月",
+    "文明户", "示范户", "星级文明户",
     # Hong Kong, Macau and Taiwan vocabulary (traditional text arrives folded:
     # 應用程式 -> 应用程式), so only words that differ from the mainland's are listed
     "应用程式", "流动应用程式", "手机程式", "计画", "资料库", "网页", "奖项", "计划书",
     "资助计划", "先导计划",
     # subsidies and funds (“以旧换新”补贴, “专精特新”贷款)
-    "补贴", "补助", "奖补", "消费券", "基金",
+    "补贴", "补助", "奖补", "消费券", "基金", "优惠",
 )
+
+# Head nouns that also open longer phrases of their own (“一网统管”城市运行,
+# “X”治理能力): they are heads only where the phrase ends with them — before
+# punctuation, the end of the range or a word in ``HEAD_BREAKERS``
+# (创建“无欠薪”城市。, 推动“一江一河”治理。).
+CLOSING_HEAD_NOUNS = ("城市", "治理", "综合治理", "系统治理")
 
 # Document kinds at the end of a head compound (“亩均论英雄”改革实施方案): the
 # quoted name is what the shorter head before them says (改革), the rest names
@@ -89,7 +97,8 @@ NEGATIVE_VERBS = (
 NEGATIVE_VERB_REACH = 8
 
 # Grades and ranks written in quotes (“A”级, “5A”级, “三星”, “十佳”, “百强”): ``other``.
-GRADE_NAME = r"[A-Ea-e]{1,3}[+-]?|[1-5][Aa]|[一二三四五六七八九十百千]{1,2}[星佳强优]"
+# A grade may end in 级 (“五星级”文明户, “5A级”景区).
+GRADE_NAME = r"[A-Ea-e]{1,3}[+-]?|[1-5][Aa]级?|[1-5]星级?|[一二三四五六七八九十百千]{1,2}(?:星级?|[佳强优])"
 
 # Numeral abbreviations of policies (“三农”, “双减”, “六稳”, “两新”): two
 # characters, the first a numeral; programs even where they are common words.
@@ -148,3 +157,22 @@ NAME_MAX_LENGTH = 6
 # is an ordinary word quoted for emphasis (category ``other``), unless it is a
 # government term.  Lower IDF means more common.
 ORDINARY_WORD_MAX_IDF = 13.5
+
+# Characters that make a list item a clause rather than a name when they stand
+# inside it (not first): modal, negative and degree words of parallel maxims
+# (“有求必应、无事不扰”, “数据多跑路、群众少跑腿”, “宜林则林、宜草则草”,
+# “应享尽享、应兑尽兑”).  Names in lists rarely hold them (“统云、并网、聚数”);
+# at the start they belong to names (“不见面审批”, “无证明城市”).
+MAXIM_CHARACTERS = "必不就少多无尽则即勿莫"
+
+# A list whose items are all at least this long and all hold a maxim character
+# inside is a slogan.
+MAXIM_ITEM_MIN_LENGTH = 4
+
+# Words between two quoted words of a wordplay pair (“流量”变“留量”,
+# “输血”转“造血”, 从“要我干”到“我要干”): each word is ``other``.
+WORDPLAY_LINKS = ("变", "转", "到", "变为", "变成", "转为", "转变为", "转化为", "换")
+
+# The quoted words of a wordplay pair are at most this long.
+WORDPLAY_WORD_MAX_LENGTH = 4
+
