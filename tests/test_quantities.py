@@ -894,3 +894,95 @@ def test_quantities_domains(text, surface, value, value_max, kind, unit):
     q = found[0]
     assert (q.value, q.value_max, q.kind.value, q.unit) == (value, value_max, kind, unit)
     assert text[q.start:q.end] == surface
+
+
+# Rates per unit of time: the unit is "<unit>/<time unit>" (米/秒, 立方米/秒, 公里/小时);
+# the surface stays the number and its unit when the time unit is written before it.
+RATES = [
+    ("最大风速达每秒28.3米", "28.3米", 28.3, "米/秒", "最大风速"),
+    ("主要江河控制站平均流量为每秒860立方米", "860立方米", 860, "立方米/秒", "主要江河控制站平均流量"),
+    ("流速每秒2.5米", "2.5米", 2.5, "米/秒", "流速"),
+    ("风速达每秒约30米", "约30米", 30, "米/秒", "风速"),
+    ("最大小时雨强达每小时86毫米", "86毫米", 86, "毫米/小时", "最大小时雨强"),
+    ("京沪高铁时速350公里", "350公里", 350, "公里/小时", "京沪高铁时速"),
+    ("复兴号最高时速可达400公里", "400公里", 400, "公里/小时", "复兴号最高时速"),
+    ("洪峰流量1.2万立方米每秒", "1.2万立方米每秒", 12000, "立方米/秒", "洪峰流量"),
+    ("风速32.7米/秒", "32.7米/秒", 32.7, "米/秒", "风速"),
+    ("设计速度120公里/小时", "120公里/小时", 120, "公里/小时", "设计速度"),
+]
+
+# Negative twins: no time unit right before the number, or a unit that is no rate base.
+NOT_RATES = [
+    ("新建改造雨污管网158公里", "158公里", "公里"),
+    ("每人每小时增加3公里路程", "3公里", "公里"),  # a verb stands between
+    ("每小时可接待游客3000人次", "3000人次", "人次"),  # a count, not a measure
+    ("时速表更换120台", "120台", "台"),
+    ("每秒钟流过的水量为30立方米", "30立方米", "立方米"),  # 每秒钟 opens the subject
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit,subject", RATES, ids=[c[0] for c in RATES])
+def test_rates_per_unit_of_time(text, surface, value, unit, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.unit) for q in _find(text)]
+    q = found[0]
+    assert (q.value, q.kind.value, q.unit, q.subject) == (value, "measure", unit, subject)
+    assert text[q.start:q.end] == surface
+
+
+@pytest.mark.parametrize("text,surface,unit", NOT_RATES, ids=[c[0] for c in NOT_RATES])
+def test_not_rates(text, surface, unit):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.unit) for q in _find(text)]
+    assert found[0].unit == unit
+
+
+# A clause holding only a completion verb after a count of an earlier stage (a start of works
+# or a plan) in the same unit counts the same noun; the stage word goes.
+STAGE_SUBJECTS = [
+    ("全市新开工棚户区改造安置住房12860套，基本建成9430套", "9430套", "棚户区改造安置住房"),
+    ("计划改造老旧小区300个，已完成286个", "286个", "改造老旧小区"),
+    ("全年计划新开工保障性住房5000套，已开工4800套，基本建成3000套", "4800套", "保障性住房"),
+    ("全年计划新开工保障性住房5000套，已开工4800套，基本建成3000套", "3000套", "保障性住房"),
+    ("新开工农村公路改造项目120个；累计竣工98个", "98个", "农村公路改造项目"),
+    ("新开工住房12860套，其中基本建成9430套", "9430套", "住房"),
+    # the share of the plan that follows takes the noun as well
+    ("新开工住房12860套，基本建成9430套，完成年度计划的107.2%", "107.2%", "住房"),
+]
+
+# Negative twins: no earlier stage, another unit, another sentence, or more than a verb.
+NOT_STAGE_SUBJECTS = [
+    ("改造老旧小区386个，完成280个", "280个", None),
+    ("新开工住房12860套，基本建成9430万元", "9430万元", None),
+    ("新开工住房12860套。基本建成9430套", "9430套", None),
+    ("新开工住房12860套，基本建成学校20所", "20所", "基本建成学校"),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", STAGE_SUBJECTS + NOT_STAGE_SUBJECTS,
+                         ids=[f"{c[0]}|{c[1]}" for c in STAGE_SUBJECTS + NOT_STAGE_SUBJECTS])
+def test_completion_after_an_earlier_stage(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+    assert text[found[0].start:found[0].end] == surface
+
+
+# A share written before 的 and its noun counts that noun in a scope: no metric is named,
+# whatever the qualifier or the way the share is written.  Twins name the metric first.
+SHARE_BEFORE_NOUN = [
+    ("全省92%以上的涉税费事项实现网上办理", "92%以上", None),
+    ("覆盖全澳约七成的成年居民", "约七成", None),
+    ("全市百分之九十的村庄通了公交", "百分之九十", None),
+    ("全省近九成的政务服务事项可网上办理", "近九成", None),
+    ("涉税费事项网上办理率达92%以上", "92%以上", "涉税费事项网上办理率"),
+    ("成年居民覆盖率约七成", "约七成", "成年居民覆盖率"),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SHARE_BEFORE_NOUN, ids=[c[0] for c in SHARE_BEFORE_NOUN])
+def test_share_before_its_noun(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+    assert text[found[0].start:found[0].end] == surface

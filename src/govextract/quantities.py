@@ -66,6 +66,9 @@ def _unit_kinds() -> dict[str, tuple[Optional[QuantityKind], Optional[str]]]:
         table[word] = (QuantityKind.PERCENTAGE_POINT, units.PER_MILLE_POINT_UNIT)
     for word in units.PERCENT_SIGNS:
         table[word] = (QuantityKind.PERCENT, word)
+    for base in units.RATE_BASE_UNITS:  # 28.3米/秒, 860立方米每秒
+        for suffix, per in units.RATE_SUFFIXES.items():
+            table[base + suffix] = (QuantityKind.MEASURE, f"{base}/{per}")
     return table
 
 
@@ -155,6 +158,20 @@ def _date_fragment() -> str:
                   {year_range}(?:{month}|{quarter_part})?(?:{day})?  # 2022年  2022年1-11月  113年第1季
                 | {month}(?:{day})?                                  # 1至11月  2月3日
               )"""
+
+
+@lru_cache(maxsize=1)
+def _rate_before_pattern() -> "regex.Pattern[str]":
+    """A time unit or speed noun right before a number (每秒28.3米, 时速达350公里)."""
+    return regex.compile(
+        rf"""(?:
+                (?P<prefix>{_alternation(units.RATE_PREFIXES)})          # 每秒  每小时
+              | (?P<noun>{_alternation(units.RATE_NOUNS)})               # 时速
+                (?:{_alternation(units.RATE_NOUN_LINKS)})?               # 可达
+            )
+            \s*$""",
+        regex.VERBOSE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -547,6 +564,19 @@ def _after_multiple_cue(folded: str, candidate: _Candidate) -> bool:
     return any(folded.find(word, begin, candidate.start) >= 0 for word in units.MULTIPLE_CUE_WORDS)
 
 
+def _set_rate(folded: str, candidate: _Candidate, floor: int) -> None:
+    """流量每秒860立方米, 时速350公里: a time unit before the number makes a rate unit (立方米/秒)."""
+    if candidate.kind is not QuantityKind.MEASURE or candidate.unit not in units.RATE_BASE_UNITS:
+        return
+    match = _rate_before_pattern().search(folded, max(floor, candidate.start - 12), candidate.start)
+    if match is None:
+        return
+    per = (units.RATE_PREFIXES.get(match.group("prefix") or "")
+           or units.RATE_NOUNS.get(match.group("noun") or ""))
+    if per:
+        candidate.unit = f"{candidate.unit}/{per}"
+
+
 def _is_date_context(folded: str, candidate: _Candidate) -> bool:
     following = folded[candidate.end:candidate.end + 1]
     return following in ("-", "/", ":", ".")
@@ -562,7 +592,7 @@ def _strip_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], fr
     trailing = sorted(
         {*context.SUBJECT_TRAILING, *context.UP_VERBS, *context.DOWN_VERBS, *context.RANK_VERBS,
          *context.RANK_SCOPES, *qualifiers.BEFORE, *context.SUBJECT_TRAILING_MODALS,
-         *context.UP_RATE_VERBS, *context.DOWN_RATE_VERBS, *per_unit},
+         *context.UP_RATE_VERBS, *context.DOWN_RATE_VERBS, *per_unit, *units.RATE_PREFIXES},
         key=len, reverse=True,
     )
     leading = sorted(set(context.SUBJECT_LEADING), key=len, reverse=True)
@@ -1011,10 +1041,13 @@ def find_quantities(
     previous: Optional[tuple[int, list[tuple[int, int]]]] = None  # (end, subjects) of the last group
     after_duration = False
     sentence: list[tuple[int, Optional[tuple[int, int]]]] = []  # (end, subject) of this sentence's quantities
+    stage: Optional[tuple[int, tuple[int, int], Optional[str]]] = None  # (end, noun, unit) of an earlier stage
     for group in _join_lists(folded, _merge_ranges(folded, candidates)):
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
             continue
+        for candidate in kept:
+            _set_rate(folded, candidate, start)
         last = kept[-1]
         noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and _is_han(
             folded[last.end:last.end + 1] or " ")
@@ -1061,6 +1094,12 @@ def find_quantities(
             split = _split_subjects(folded, span, len(kept))
             if split is not None and respectively:
                 spans = list(split)
+        completed = (
+            stage is not None and len(kept) == 1 and kept[0].unit == stage[2]
+            and _completion_pattern().fullmatch(folded, stage[0], kept[0].start) is not None
+        )
+        if completed and stage is not None:
+            spans = [stage[1]]  # 新开工住房12860套,基本建成9430套: the noun of the earlier stage
         for candidate, subject in zip(kept, spans):
             record = _record(text, candidate, subject, direction)
             if record is not None:
@@ -1071,7 +1110,35 @@ def find_quantities(
         known = [subject for subject in spans if subject is not None]
         previous = (kept[-1].end, known) if len(known) == len(kept) else None
         sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans))
+        noun = spans[0] if completed else (_stage_noun(folded, spans[0]) if len(kept) == 1 and spans[0] else None)
+        stage = (kept[0].end, noun, kept[0].unit) if noun is not None else None
     return results
+
+
+@lru_cache(maxsize=1)
+def _completion_pattern() -> "regex.Pattern[str]":
+    """A clause that holds only a completion verb and its adverbs (,基本建成  ;已完成)."""
+    separators = "".join(regex.escape(mark) for mark in context.STAGE_SEPARATORS)
+    return regex.compile(
+        rf"""[{separators}]\s*
+             (?:{_alternation(context.STAGE_COMPLETION_ADVERBS)})*      # 基本  已  累计
+             (?:{_alternation(context.STAGE_COMPLETION_VERBS)})         # 建成  完成  竣工
+             \s*""",
+        regex.VERBOSE,
+    )
+
+
+def _stage_noun(folded: str, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The noun of a subject that names an earlier stage of works (新开工住房 -> 住房), or None."""
+    left, right = span
+    scope = next((w for w in context.SUBJECT_SCOPES if folded.startswith(w, left, right)), "")
+    left += len(scope)  # 全市新开工…: the scope goes with the stage word
+    for opening in sorted(context.STAGE_OPENINGS, key=len, reverse=True):
+        if folded.startswith(opening, left, right) and right - (left + len(opening)) >= 2:
+            return left + len(opening), right
+    if not scope and folded[max(0, left - 4):left].endswith(tuple(context.STAGE_PLAN_WORDS)):
+        return span  # 计划改造老旧小区300个
+    return None
 
 
 def _clause_compares(folded: str, position: int, floor: int) -> bool:

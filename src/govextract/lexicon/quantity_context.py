@@ -333,3 +333,15 @@ SHARE_BASE_LINKS = ("调整为", "恢复到", "恢复至", "相当于", "为", "
 # Durations: a metric written after one (未来3天降雨量50至80毫米) belongs to the
 # next quantity, since the duration only sets the period.
 DURATION_UNITS = ("天", "小时", "个小时", "分钟", "个工作日", "工作日")
+
+# Stages of the same works.  A clause holding only a completion verb (and its
+# adverbs) right after a count of an earlier stage, in the same unit, counts the
+# same noun: 新开工棚户区改造安置住房12860套,基本建成9430套 -> 棚户区改造安置住房;
+# 计划改造老旧小区300个,已完成286个 -> 改造老旧小区.  An earlier stage is a subject
+# opened by a start of works or a plan (STAGE_OPENINGS, dropped from the noun) or
+# written right after a plan word (STAGE_PLAN_WORDS).
+STAGE_COMPLETION_VERBS = ("建成", "完成", "开工", "竣工", "交付", "投用", "投运", "投产")
+STAGE_COMPLETION_ADVERBS = ("其中", "基本", "已", "已经", "累计", "共", "全部", "均", "目前已", "现已", "实际", "新")
+STAGE_OPENINGS = ("新开工", "开工建设", "开工", "计划新建", "计划")
+STAGE_PLAN_WORDS = ("计划", "目标", "任务", "拟")
+STAGE_SEPARATORS = (",", ";")

@@ -113,3 +113,21 @@ CURRENCY_PREFIX_NOT_AFTER = "A-Za-z0-9_"
 MULTIPLE_CUE_WORDS = ("倍差", "倍数")
 MULTIPLE_CUE_UNIT = "倍"
 
+
+# Rates per unit of time.  A measure of one of RATE_BASE_UNITS is a rate when
+# its time unit is written before the number (流量每秒860立方米, 风速达每秒约30米),
+# after its unit (28.3米/秒, 860立方米每秒), or named by a speed noun before it
+# (设计时速350公里).  The unit is reported as "<unit>/<time unit>" — 米/秒,
+# 立方米/秒, 公里/小时 — the way SI writes m/s; the surface stays the number and
+# its own unit (每秒 before the number belongs to the clause, like 每人 does).
+RATE_BASE_UNITS = (
+    "米", "厘米", "毫米", "公里", "千米", "海里", "立方米", "升", "毫升", "吨", "公斤", "千克",
+)
+# Time units written before the number after 每, with the time unit reported.
+RATE_PREFIXES = {"每秒": "秒", "每秒钟": "秒", "每分钟": "分钟", "每小时": "小时"}
+# Time units written right after the unit, with the time unit reported.
+RATE_SUFFIXES = {"/秒": "秒", "每秒": "秒", "/分钟": "分钟", "每分钟": "分钟", "/小时": "小时", "每小时": "小时"}
+# Speed nouns before the number (时速350公里, 最高时速可达350公里), with their time unit,
+# and the link words that may stand between the noun and the number.
+RATE_NOUNS = {"时速": "小时"}
+RATE_NOUN_LINKS = ("为", "是", "达", "达到", "可达", "可达到", "高达", "最高", "最高可达", "超过", "约")
