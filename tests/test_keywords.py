@@ -252,6 +252,39 @@ def test_meeting_frame_is_no_keyword(tokenizer: Tokenizer) -> None:
     assert "会议" not in found and "森林防灭火" in found and "能源保供" in found
 
 
+# The frame of plans and opinions (issuing governments, document kinds, organisation
+# verbs) held the top eight of 69 of 271 sections across fixtures/ and tests/data;
+# the topic words beside them must stay.  (case id, text, dropped words, kept words)
+FRAME_WORD_CASES = [
+    ("issuing-government", "各区人民政府、市政府各部门：现将《某市推进“一网通办”实施方案》印发给你们，请认真组织实施。"
+     "市人民政府办公室", {"人民政府", "市人民政府", "市政府", "各区", "部门", "组织", "办公室", "某市"},
+     {"一网通办", "实施方案"}),
+    ("organisation-frame", "加强组织领导。各区县要成立领导小组，明确责任分工，依法予以保障，把课后服务纳入议事日程。",
+     {"组织", "领导", "区县", "成立", "依法", "予以"}, {"领导小组", "课后服务"}),
+    ("opinion-and-target", "根据国务院意见，到2025年，全程网办率达到90%，目标是网上可办率100%。",
+     {"意见", "目标"}, {"全程网办率", "网上可办率"}),
+    ("generic-application", "推广智慧农业应用，夯实数字乡村基础，加快基础设施建设。",
+     {"应用", "基础"}, {"智慧农业", "数字乡村", "基础设施"}),
+]
+
+
+@pytest.mark.parametrize("text, dropped, kept", [c[1:] for c in FRAME_WORD_CASES],
+                         ids=[c[0] for c in FRAME_WORD_CASES])
+def test_frame_words_are_no_keywords(tokenizer: Tokenizer, text: str, dropped: set[str], kept: set[str]) -> None:
+    found = set(find_keywords(tokenizer, text, 0, len(text), count=20))
+    assert not found & dropped
+    assert kept <= found
+
+
+# Negative twins: topic words that hold a frame word stay keywords.
+FRAME_WORD_NEGATIVES = ["数字政府", "数字政府建设", "基础设施", "领导小组", "政务服务事项", "智慧农业"]
+
+
+@pytest.mark.parametrize("word", FRAME_WORD_NEGATIVES)
+def test_topic_words_holding_frame_words_stay(word: str) -> None:
+    assert is_keyword_candidate(word)
+
+
 def test_traditional_text_cuts_like_simplified(tokenizer: Tokenizer) -> None:
     text = "澳門特區政府推進電子政務建設"
     words = [t.word for t in tokenizer.tokens(text)]

@@ -57,6 +57,18 @@ GENERIC_WORDS = (
     "解读", "如下", "以下简称", "简称", "据悉", "据了解", "据介绍", "据统计", "数据显示",
 )
 
+# The frame of plans, opinions and regulations: issuing governments, document
+# kinds, scopes and the verbs of organisation (加强组织领导, 各区人民政府, 主要目标,
+# 依法予以, 总体平稳); measured over every fixture and test text, these stood in the
+# top eight of 68 of 271 sections without saying what any of them was about.
+# Placeholders of anonymised releases (某市) go too.
+FRAME_WORDS = (
+    "政府", "人民政府", "市人民政府", "省人民政府", "县人民政府", "区人民政府", "市政府", "省政府",
+    "区政府", "县政府", "某市", "某省", "某县", "某区", "某某", "区县", "各区", "各县", "各部委",
+    "意见", "目标", "总体", "领导", "组织", "部门", "依法", "依据", "及其", "予以", "用于", "成立",
+    "同意", "选取", "运用", "办理", "应用", "基础", "扎实", "聚焦", "顺利", "办公室", "执行", "规范",
+)
+
 # The address and closing formulas of a work report (各位代表：…请予审议).
 REPORT_FORMULAS = ("各位", "请予", "审议", "代表们", "现在", "报告")
 
@@ -67,4 +79,4 @@ TITLES = (
     "市长", "副市长", "省长", "副省长", "县长", "区长", "主任委员", "发言人", "新闻发言人",
 )
 
-STOPWORDS = frozenset(FUNCTION_WORDS + BOILERPLATE + GENERIC_WORDS + REPORT_FORMULAS + TITLES)
+STOPWORDS = frozenset(FUNCTION_WORDS + BOILERPLATE + GENERIC_WORDS + FRAME_WORDS + REPORT_FORMULAS + TITLES)
