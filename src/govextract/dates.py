@@ -28,12 +28,17 @@ Conventions:
   announces nothing (将于, 起施行…): then it is last year's.  Without a
   reference such mentions keep ``value`` and the interval ``None``: the
   clock is never consulted.
+* A part of the day written without an hour (3月12日上午, 当天下午) belongs to
+  the surface but not to the value: the mention stays a day (no hour is
+  invented), and the surface shows which part of it was meant.
 * A period followed by 至今 / 迄今 is a range ending on the reference day:
   2020年至今 is ``2020/2023-02-03`` (relative, since its end is).  24时 is
   the end of a day (ISO 8601 allows hour 24): ``2023-12-31T24``.
 * 去年同期 (the same period in another year) takes the period of the date
   mentioned before it in the same paragraph (今年1—2月…比去年同期 -> 2022-01/2022-02);
-  with none before it, it is the whole year.
+  with none there, the latest month, quarter or half year named earlier in the
+  document (a whole year named later wins; a point such as 2024年底 is no
+  period); with none at all, it is the whole year.
 * Not dates: durations (3个月, 近三年, 5000年), numbers in document numbers
   (国发〔2023〕16号 has no 年), versions (3.0版), bare day numbers (3日), plan
   names such as 十四五, and anything inside quotation or title marks.
@@ -103,6 +108,7 @@ def _fragments() -> dict[str, str]:
                   | (?P<half_hour> {lex.HALF_HOUR} )                                              # 半
                 )?
             )
+          | (?P<period> {_alternation(lex.DAY_PERIODS)} )                    # 上午 alone: in the surface, no hour
         )?
     """
     f["DAY"] = rf"""
@@ -332,6 +338,7 @@ class _Reading:
     until_now: bool = False  # 2020年至今: a range that ends on the reference day
     bare_era: bool = False  # 112年: a 民国 year, kept only when the text writes 民国 somewhere
     month_back: bool = False  # 上月: counted from the month reported on, when one was named
+    point: bool = False  # 2024年底, 9月末: a point in time (a stock), no period reported on
 
 
 def _small_number(surface: Optional[str]) -> Optional[int]:
@@ -465,6 +472,8 @@ def _read(match: regex.Match) -> Optional[_Reading]:
     reading = _read_match(match)
     if reading is not None and match.group("bare_era_year") is not None:
         reading = replace(reading, bare_era=True)
+    if reading is not None and (match.group("year_part") or match.group("month_part")) in lex.POINT_PARTS:
+        reading = replace(reading, point=True)
     if reading is None or reading.year is not None:
         return reading
     word = match.group("relative_year")
@@ -701,12 +710,25 @@ def _resolve_same_periods(readings: list[_Reading], folded: str) -> list[_Readin
 
 
 def _period_before(readings: list[_Reading], reading: _Reading, folded: str) -> Optional[_Reading]:
+    """The period a 同期 repeats: the mention before it in its paragraph, else the latest
+    period named earlier in the document (今年上半年 one paragraph up), else ``None``."""
+    same_paragraph = True
     for before in reversed(readings):
-        if "\n" in folded[before.end : reading.start]:
-            return None
-        if not (before.anchored or before.same_period) and before.granularity not in (G.YEAR, G.DECADE):
+        if same_paragraph and "\n" in folded[before.end : reading.start]:
+            same_paragraph = False
+        if before.anchored or before.same_period:
+            continue
+        if same_paragraph and before.granularity not in (G.YEAR, G.DECADE):
             return before
+        if not same_paragraph and before.granularity in _PART_OF_YEAR_GRANULARITIES and not before.point:
+            return before
+        if not same_paragraph and before.granularity is G.YEAR:
+            return None  # the latest period reported on is a whole year
     return None
+
+
+# Periods shorter than a year that a 同期 further up the document may repeat.
+_PART_OF_YEAR_GRANULARITIES = (G.MONTH, G.QUARTER, G.HALF_YEAR)
 
 
 # --------------------------------------------------------------------------

@@ -108,6 +108,10 @@ MONTH_PARTS = {
 # The same period in another year (去年同期, 2022年同期).
 SAME_PERIOD = "同期"
 
+# Parts of a year or month that name a point in time (a stock: 截至2024年底), not a
+# period being reported on: a 同期 in a later paragraph does not repeat them.
+POINT_PARTS = ("底", "末", "初")
+
 # Suffixes of a month number that still write the month (2月份).
 MONTH_SUFFIX = "份"
 
