@@ -653,21 +653,22 @@ def _inline_dash_candidates(folded: str, i: int, lo: int, hi: int, inside: _Quot
     (改革——这是关键) is punctuation.
     """
     found = []
-    at = lo
-    while at < hi:
-        leader = next((d for d in lex.DASH_LEADERS if folded.startswith(d, at, hi)), None)
-        if leader is None:
-            at += 1
-            continue
+    for match in _dash_run_pattern().finditer(folded, lo, hi):
+        at = match.start()
         before = at - 1
         while before >= lo and _is_blank(folded[before]):
             before -= 1
         if before >= lo and folded[before] in lex.INLINE_DASH_OPENERS and at not in inside:
-            found.append(_Candidate("dash", 1, at, at + len(leader), i))
-        at += len(leader)
-        while at < hi and folded[at] in "".join(lex.DASH_LEADERS):
-            at += 1  # a long dash run is one leader
+            found.append(_Candidate("dash", 1, at, match.end("leader"), i))
     return found if len(found) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _dash_run_pattern() -> "regex.Pattern[str]":
+    """A dash leader and the rest of its run (a long dash run is one leader)."""
+    leaders = sorted(lex.DASH_LEADERS, key=len, reverse=True)
+    characters = regex.escape("".join(sorted(set("".join(lex.DASH_LEADERS)))))
+    return regex.compile(rf"(?P<leader>{'|'.join(map(regex.escape, leaders))})[{characters}]*")
 
 
 def _keep_lists(found: list[_Candidate]) -> list[_Candidate]:
