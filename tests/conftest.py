@@ -24,15 +24,23 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 def assert_spans_consistent(text: str, document) -> None:
-    """Every span of ``document`` covers exactly its surface in ``text``."""
+    """Every span of ``document`` covers exactly its surface in ``text``, and the outline is well formed."""
     errors = document.span_errors(text)
     assert not errors, "\n".join(errors)
+    assert 0 <= document.body_start <= document.body_end <= len(text)
     for section in document.sections:
         assert document.body_start <= section.start <= section.end <= document.body_end
+        if section.marker is not None:
+            assert text[section.start:section.start + len(section.marker)] == section.marker
+        if section.parent is not None:
+            assert document.sections[section.parent].level < section.level
+        for point in section.points:
+            assert text[point.label_start:point.label_start + len(point.label)] == point.label
     for record in (*document.quantities, *document.programs, *document.documents):
         in_title = document.title_start is not None and document.title_start <= record.start < (document.title_end or 0)
         assert in_title or document.body_start <= record.start <= record.end <= document.body_end, record
-
+    for mention in document.dates:
+        assert mention.end <= document.body_end, mention
 
 OPEN, CLOSE = "⟦", "⟧"
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import assert_spans_consistent
 from govextract import extract
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -39,13 +40,7 @@ def test_corpus_is_varied_and_sized():
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_offsets_hold_for_every_record(path):
     text = path.read_text(encoding="utf-8")
-    doc = extract(text)
-    assert doc.span_errors(text) == []
-    assert 0 <= doc.body_start <= doc.body_end <= len(text)
-    for section in doc.sections:
-        assert doc.body_start <= section.start <= section.end <= doc.body_end
-        if section.parent is not None:
-            assert doc.sections[section.parent].level < section.level
+    assert_spans_consistent(text, extract(text))
 
 
 # name -> (title, published_at, outlet, editor, chief_editor, author)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import assert_spans_consistent
 from govextract import extract
 
 DATA = Path(__file__).resolve().parent / "data" / "releases3"
@@ -50,24 +51,7 @@ def test_ten_releases_of_reasonable_length():
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_offsets_hold_for_every_record(path):
     text = _read(path.stem)
-    doc = extract(text)
-    assert doc.span_errors(text) == []
-    assert 0 <= doc.body_start <= doc.body_end <= len(text)
-    for _kind, (start, end), surface in doc.iter_spans():
-        assert 0 <= start <= end <= len(text)
-        if surface is not None:
-            assert text[start:end] == surface
-    for section in doc.sections:
-        assert doc.body_start <= section.start <= section.end <= doc.body_end
-        if section.marker is not None:
-            assert text[section.start : section.start + len(section.marker)] == section.marker
-        if section.parent is not None:
-            assert doc.sections[section.parent].level < section.level
-        for point in section.points:
-            assert text[point.start : point.end] == point.text
-            assert text[point.label_start : point.label_start + len(point.label)] == point.label
-    for record in (*doc.quantities, *doc.programs, *doc.documents, *doc.dates):
-        assert record.start < doc.body_end or (doc.title_start is not None and record.end <= doc.title_end)
+    assert_spans_consistent(text, extract(text))
 
 
 # name -> (title, subtitle, published_at, outlet, editor, chief_editor, author, reporters, dateline)

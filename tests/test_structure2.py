@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import assert_spans_consistent
 from govextract import extract
 from govextract.normalize import fold
 from govextract.sections import find_sections
@@ -105,22 +106,7 @@ def test_points(name):
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_offsets_hold_for_every_record(path):
     text = _read(path.stem)
-    doc = extract(text)
-    assert doc.span_errors(text) == []
-    for _kind, (start, end), surface in doc.iter_spans():
-        if surface is not None:
-            assert text[start:end] == surface
-    for section in doc.sections:
-        assert doc.body_start <= section.start <= section.end <= doc.body_end
-        if section.theme is not None:
-            assert text[section.theme_start : section.theme_end] == section.theme
-        if section.marker is not None:
-            assert text[section.start : section.start + len(section.marker)] == section.marker
-        if section.parent is not None:
-            assert doc.sections[section.parent].level < section.level
-        for point in section.points:
-            assert text[point.start : point.end] == point.text
-            assert text[point.label_start : point.label_start + len(point.label)] == point.label
+    assert_spans_consistent(text, extract(text))
 
 
 # Bullets and 【…】 lines in short bodies, with negative twins: (id, body, outline, points)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import assert_spans_consistent
 from govextract import extract
 
 DATA = Path(__file__).resolve().parent / "data" / "structure"
@@ -56,19 +57,7 @@ def test_crlf_file_keeps_its_line_endings():
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_offsets_hold_for_every_record(path):
     text = _read(path.stem)
-    doc = extract(text)
-    assert doc.span_errors(text) == []
-    assert 0 <= doc.body_start <= doc.body_end <= len(text)
-    for section in doc.sections:
-        assert doc.body_start <= section.start <= section.end <= doc.body_end
-        if section.theme is not None:
-            assert text[section.theme_start : section.theme_end] == section.theme
-        if section.marker is not None:
-            assert text[section.start : section.start + len(section.marker)] == section.marker
-        if section.parent is not None:
-            assert doc.sections[section.parent].level < section.level
-        for point in section.points:
-            assert text[point.start : point.end] == point.text
+    assert_spans_consistent(text, extract(text))
 
 
 # name -> (title, published_at, outlet, editor, chief_editor, author)
