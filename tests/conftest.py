@@ -56,3 +56,27 @@ def unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
         else:
             text += ch
     return text, spans
+
+
+def nth_mention(records, surface: str, occurrence: int):
+    """The ``occurrence``-th record (0-based) whose surface is ``surface``, or None."""
+    found = [r for r in records if r.text == surface]
+    return found[occurrence] if len(found) > occurrence else None
+
+
+def assert_key_quantity(document, surface, occurrence, value, value_max, kind, unit, approx, subject, direction):
+    """A hand-written expectation of one quantity of a whole release; ``*`` leaves a field unchecked."""
+    q = nth_mention(document.quantities, surface, occurrence)
+    assert q is not None, [x.text for x in document.quantities]
+    assert (q.value, q.value_max, q.kind.value, q.unit, q.approx.value) == (value, value_max, kind, unit, approx)
+    if subject != "*":
+        assert q.subject == subject
+    if direction != "*":
+        assert (q.direction.value if q.direction else None) == direction
+
+
+def assert_key_date(document, surface, occurrence, value):
+    """A hand-written expectation of one date mention of a whole release."""
+    mention = nth_mention(document.dates, surface, occurrence)
+    assert mention is not None, [x.text for x in document.dates]
+    assert mention.value == value

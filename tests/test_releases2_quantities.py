@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_spans_consistent
+from conftest import assert_key_date, assert_key_quantity, assert_spans_consistent
 from govextract import extract
 
 DATA = Path(__file__).resolve().parent / "data" / "releases2"
@@ -168,10 +168,6 @@ def _document(stem: str):
     return text, extract(text)
 
 
-def _nth(records, surface, occurrence):
-    found = [r for r in records if r.text == surface]
-    return found[occurrence] if len(found) > occurrence else None
-
 
 def _quantity_cases():
     for stem, rows in QUANTITIES.items():
@@ -206,21 +202,13 @@ def test_offsets_are_exact(path):
 )
 def test_key_quantity(stem, surface, occurrence, value, value_max, kind, unit, approx, subject, direction):
     _, document = _document(stem)
-    q = _nth(document.quantities, surface, occurrence)
-    assert q is not None, [x.text for x in document.quantities]
-    assert (q.value, q.value_max, q.kind.value, q.unit, q.approx.value) == (value, value_max, kind, unit, approx)
-    if subject != "*":
-        assert q.subject == subject
-    if direction != "*":
-        assert (q.direction.value if q.direction else None) == direction
+    assert_key_quantity(document, surface, occurrence, value, value_max, kind, unit, approx, subject, direction)
 
 
 @pytest.mark.parametrize("stem,surface,occurrence,value", list(_date_cases()))
 def test_key_date(stem, surface, occurrence, value):
     _, document = _document(stem)
-    d = _nth(document.dates, surface, occurrence)
-    assert d is not None, [x.text for x in document.dates]
-    assert d.value == value
+    assert_key_date(document, surface, occurrence, value)
 
 
 NOT_QUANTITIES = [
