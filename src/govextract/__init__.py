@@ -6,6 +6,8 @@
 [('突破1亿', 100000000)]
 """
 
+from importlib import metadata as _metadata
+
 from .models import (
     SCHEMA_VERSION,
     Approx,
@@ -26,7 +28,10 @@ from .errors import DecodeError, ErrorCode, ExtractionFailure, GovextractError, 
 from .numbers import parse_number
 from .pipeline import Extractor, extract
 
-__version__ = "0.1.0"
+try:  # the version is written once, in pyproject.toml, and read from the installed metadata
+    __version__ = _metadata.version("govextract")
+except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",
