@@ -1,0 +1,113 @@
+"""Stage 1 of section finding: the body as a list of paragraphs.
+
+In: the folded text and the body bounds.  Out: ``Paragraph`` spans (one
+non-blank line is one paragraph, trimmed of blanks and invisible characters),
+the test that drops navigation lines (crumb trails, web controls) at the body
+start, and ``Quoted``, the offsets inside quotation or title marks where
+punctuation ends nothing.
+
+Package-internal API, shared by the later stages (headings, outline, points):
+``Paragraph``, ``split_paragraphs``, ``is_navigation``, ``Quoted``,
+``quoted_positions``, ``is_blank``, ``find_outside``, ``trim``, ``TRAILING``,
+``is_dash_item`` and ``is_bullet_item``.
+
+Why our own code: splitting at line breaks is easy, but the offsets must
+stay those of the original text, the blanks to trim include full-width and
+zero-width characters, and whether punctuation ends a clause depends on the
+quotation and title marks around it (``enclosures``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..enclosures import find_enclosures
+from ..lexicon import headings as lex
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # first non-space character
+    end: int  # one past the last non-space character
+
+
+def is_blank(ch: str) -> bool:
+    return ch.isspace() or ch in _INVISIBLE
+
+
+def split_paragraphs(folded: str, start: int, end: int) -> list[Paragraph]:
+    paragraphs = []
+    lines = regex.finditer(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+", folded[start:end])
+    for line in lines:
+        s, e = start + line.start(), start + line.end()
+        while s < e and is_blank(folded[s]):
+            s += 1
+        while e > s and is_blank(folded[e - 1]):
+            e -= 1
+        if s < e:
+            paragraphs.append(Paragraph(s, e))
+    return paragraphs
+
+
+def is_navigation(line: str) -> bool:
+    """True for a crumb trail or a line of web controls (only ever skipped at the body start)."""
+    if any(cue in line for cue in lex.NAVIGATION_CUES):
+        return True
+    if lex.NAVIGATION_HOME in line and any(sep in line for sep in lex.NAVIGATION_SEPARATORS):
+        return True
+    return len(line) <= lex.WEB_CONTROL_MAX_LENGTH and any(cue in line for cue in lex.WEB_CONTROL_CUES) and not any(
+        ch in lex.SENTENCE_TERMINATORS for ch in line
+    )
+
+
+class Quoted:
+    """Which offsets lie inside quotation or title marks (where punctuation ends nothing)."""
+
+    def __init__(self, base: int, flags: bytearray) -> None:
+        self.base = base
+        self.flags = flags
+
+    def __contains__(self, offset: int) -> bool:
+        i = offset - self.base
+        return 0 <= i < len(self.flags) and bool(self.flags[i])
+
+
+def quoted_positions(folded: str, start: int, end: int) -> Quoted:
+    flags = bytearray(end - start)
+    for enclosure in find_enclosures(folded, start, end):
+        if enclosure.depth == 0:
+            flags[enclosure.inner_start - start : enclosure.inner_end - start] = b"\x01" * (
+                enclosure.inner_end - enclosure.inner_start
+            )
+    return Quoted(start, flags)
+
+
+def find_outside(folded: str, chars: str, lo: int, hi: int, inside: Quoted) -> int:
+    """Offset of the first character of ``chars`` in ``folded[lo:hi]`` outside quotes, else -1."""
+    for i in range(lo, hi):
+        if folded[i] in chars and i not in inside:
+            return i
+    return -1
+
+
+def trim(folded: str, lo: int, hi: int, strip: str) -> tuple[int, int]:
+    while lo < hi and (is_blank(folded[lo]) or folded[lo] in strip):
+        lo += 1
+    while hi > lo and (is_blank(folded[hi - 1]) or folded[hi - 1] in strip):
+        hi -= 1
+    return lo, hi
+
+
+TRAILING = lex.SENTENCE_TERMINATORS + lex.HEADING_TERMINATORS + ",、"
+
+
+def is_dash_item(folded: str, paragraph: Paragraph) -> bool:
+    return folded.startswith(lex.DASH_LEADERS, paragraph.start, paragraph.end)
+
+
+def is_bullet_item(folded: str, paragraph: Paragraph) -> bool:
+    return folded[paragraph.start] in lex.BULLET_MARKS
