@@ -1,0 +1,72 @@
+"""Find quantities in a release: numbers with their unit, kind, qualifier and metric.
+
+One compiled pattern (built lazily from the lexicon) scans the folded text of a
+range once.  Each match is a *candidate*; small pure steps then turn candidates
+into :class:`~govextract.models.Quantity` records:
+
+1. parse the numeral with :mod:`govextract.numbers` (never re-parsing digits here),
+2. join lists whose unit is written once at the end (5.3、0.1、7.8个百分点),
+3. drop what is not a quantity (dates, ordinals, enumerators, bare numerals,
+   anything inside quotes or 《》 or a URL),
+4. find the governing verb (direction) and the metric (subject) in the clause.
+
+Surfaces and subjects are always sliced from the original text.
+
+The stages, in the order data flows through them (each module imports only
+the ones above it):
+
+- :mod:`.pattern`: the candidate pattern, unit table and auxiliary patterns;
+- :mod:`.clauses`: where a clause begins (a helper of the stages below);
+- :mod:`.candidates`: scan a range, turn each match into a candidate (step 1);
+- :mod:`.lists`: join ranges and lists, share the unit written last (step 2);
+- :mod:`.filters`: keep only quantities, set rate units (step 3);
+- :mod:`.subject`: the metric and direction before a group (step 4);
+- :mod:`.comparison`: cut comparison and share bases off the metric (step 4);
+- :mod:`.records`: subjects inherited across groups, the records.
+
+:func:`find_quantities` is the public entry point.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
+from ..models import Quantity
+from ..normalize import checked_range
+from ..numbers import Number
+from .candidates import find_candidates
+from .filters import keep_quantities
+from .lists import join_lists, merge_ranges
+from .records import build_records
+
+__all__ = ["Number", "find_quantities"]
+
+
+def find_quantities(
+    text: str,
+    folded: str,
+    start: int = 0,
+    end: Optional[int] = None,
+    *,
+    enclosures: Sequence[Enclosure] = (),
+) -> list[Quantity]:
+    """Return the quantities written in ``text[start:end]``, in order.
+
+    ``folded`` is ``fold(text)``; matching happens on it and surfaces are sliced
+    from ``text``.  Numbers inside any of ``enclosures`` (quotes, 《》) are never
+    quantities; without enclosures they are computed for the range.
+
+    >>> from govextract.normalize import fold
+    >>> text = "全省政务服务事项网上可办率达到90%以上,注册用户数突破1亿。"
+    >>> [(q.text, q.value, q.kind.value, q.approx.value, q.subject)
+    ...  for q in find_quantities(text, fold(text))]
+    [('90%以上', 90, 'percent', 'at_least', '全省政务服务事项网上可办率'), ('突破1亿', 100000000, 'count', 'more_than', '注册用户数')]
+    """
+    start, end = checked_range(text, folded, start, end, "find_quantities")
+    if start >= end:
+        return []
+    inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
+    candidates = find_candidates(folded, start, end, inside)
+    groups = join_lists(folded, merge_ranges(folded, candidates))
+    return build_records(text, folded, keep_quantities(folded, groups, start), start)

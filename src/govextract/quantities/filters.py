@@ -1,0 +1,112 @@
+"""Quantity stage 3: keep the candidates that are quantities; settle rate units.
+
+In: groups of candidates from the list stage.  Out: the same groups holding
+only kept candidates (groups left empty go).  Dropped: candidates marked to
+drop (not a unit of a quantity, 2-1 as a range), ordinals and ranks without a
+rank cue or before a measure word (第二场), bare numerals without a magnitude or
+a qualifier or before - / : . (dates, times, codes), one Chinese digit without
+a qualifier (五位一体), a number before a Latin letter (5G), size classes
+(百亿元以上项目).  A bare number in a clause about a 倍差 becomes a multiple; a
+measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.
+
+Each check looks at one candidate and the text around it, never at another
+group, so this stage runs over all groups before any subject is looked for.
+
+Package-internal API: :func:`keep_quantities`.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import numerals, quantity_context as context, units
+from ..models import QuantityKind
+from .candidates import Candidate
+from .clauses import clause_start
+from .pattern import rate_before_pattern, unit_kinds
+
+
+def keep_quantities(folded: str, groups: list[list[Candidate]], floor: int) -> list[list[Candidate]]:
+    """Keep the quantities of each group and set their rate units; drop groups left empty.
+
+    ``floor`` is the start of the scanned range: no rate word is looked for before it.
+    """
+    result: list[list[Candidate]] = []
+    for group in groups:
+        kept = [c for c in group if _keep(folded, c)]
+        if not kept:
+            continue
+        for candidate in kept:
+            _set_rate(folded, candidate, floor)
+        result.append(kept)
+    return result
+
+
+def _keep(folded: str, candidate: Candidate) -> bool:
+    if candidate.drop:
+        return False
+    if candidate.ordinal:
+        return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
+    if candidate.kind is QuantityKind.RANK:  # 前N
+        return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
+    if candidate.kind is None and _after_multiple_cue(folded, candidate):
+        candidate.kind, candidate.unit = QuantityKind.MULTIPLE, units.MULTIPLE_CUE_UNIT
+    if candidate.kind is None:
+        # A bare numeral is a quantity only with a magnitude (突破1亿) or a comparison word.
+        if not (candidate.has_magnitude or candidate.pre):
+            return False
+        if not candidate.pre and not any(
+            c.isdigit() or c in numerals.DIGITS for c in folded[candidate.start:candidate.end]
+        ):
+            return False  # 千兆光网, 千万要: units and magnitudes alone, unqualified, make a word
+        if _is_date_context(folded, candidate):
+            return False
+        candidate.kind = QuantityKind.COUNT
+    if candidate.single_chinese and not candidate.pre and candidate.kind in (
+        QuantityKind.COUNT, QuantityKind.MEASURE
+    ):
+        return False  # 两个维护, 五位一体, 一批, 千家万户: slogans more often than counts
+    following = folded[candidate.end:candidate.end + 1]
+    if following and following.isascii() and following.isalpha():
+        return False  # 5G, 3D, 4K (digits may follow a unit: 8章72条)
+    if _is_class_label(folded, candidate):
+        return False
+    return True
+
+
+def _followed_by_count_unit(folded: str, end: int) -> bool:
+    """True when a measure word or date word follows 第N (第二场, 全国第一个, 前三季度)."""
+    following = folded[end:end + 3]
+    return any(following.startswith(word) for word in unit_kinds())
+
+
+def _is_class_label(folded: str, candidate: Candidate) -> bool:
+    """百亿元以上项目2个: an amount with 以上 before 项目 or 企业 names a size class."""
+    if candidate.kind is not QuantityKind.MONEY or candidate.qualifier not in context.CLASS_LABEL_QUALIFIERS:
+        return False
+    return folded.startswith(context.CLASS_LABEL_NOUNS, candidate.end)
+
+
+def _after_multiple_cue(folded: str, candidate: Candidate) -> bool:
+    """城乡居民收入倍差从1.96缩小至1.86: a bare Arabic number in a clause about a 倍差 is a multiple."""
+    surface = folded[candidate.start:candidate.end]
+    if candidate.has_magnitude or not any(c.isdigit() for c in surface) or _is_date_context(folded, candidate):
+        return False
+    begin = clause_start(folded, candidate.start, max(0, candidate.start - 40))
+    return any(folded.find(word, begin, candidate.start) >= 0 for word in units.MULTIPLE_CUE_WORDS)
+
+
+def _is_date_context(folded: str, candidate: Candidate) -> bool:
+    following = folded[candidate.end:candidate.end + 1]
+    return following in ("-", "/", ":", ".")
+
+
+def _set_rate(folded: str, candidate: Candidate, floor: int) -> None:
+    """流量每秒860立方米, 时速350公里: a time unit before the number makes a rate unit (立方米/秒)."""
+    if candidate.kind is not QuantityKind.MEASURE or candidate.unit not in units.RATE_BASE_UNITS:
+        return
+    match = rate_before_pattern().search(folded, max(floor, candidate.start - 12), candidate.start)
+    if match is None:
+        return
+    per = (units.RATE_PREFIXES.get(match.group("prefix") or "")
+           or units.RATE_NOUNS.get(match.group("noun") or ""))
+    if per:
+        candidate.unit = f"{candidate.unit}/{per}"

@@ -1,0 +1,81 @@
+"""Quantity stage 2: join ranges and lists of candidates.
+
+In: the candidates of a range, in text order.  Out: groups of candidates.
+A range written with its unit on both ends (200元至300元, 300亿元-500亿元)
+becomes one candidate; numbers separated only by a list mark (5.3、0.1、7.8个百分点)
+form one group and share the unit written last; a group is split where its
+members stop being of one kind.  Nothing is dropped here.
+
+Package-internal API: :func:`merge_ranges`, :func:`join_lists`.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import quantity_context as context, units
+from ..models import QuantityKind
+from .candidates import Candidate, scale
+
+
+def merge_ranges(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Join a range written with its unit on both ends (200元至300元) into one candidate."""
+    separators = set(context.RANGE_SEPARATORS)
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None and previous.end == candidate.start and candidate.value < 0
+            and folded.startswith(tuple(context.RANGE_SEPARATORS), candidate.start)
+            and previous.unit is not None and previous.value >= 0
+        ):
+            candidate.value = -candidate.value  # 300亿元-500亿元: the hyphen is a range, not a sign
+            candidate.start += 1
+        if (
+            previous is not None
+            and folded[previous.end:candidate.start] in separators
+            and previous.kind is not None and previous.kind is candidate.kind
+            and previous.unit is not None and previous.unit == candidate.unit
+            and not previous.drop and not candidate.drop
+            and previous.value_max is None and candidate.value_max is None
+            and previous.kind is not QuantityKind.RANK
+            and previous.qualifier is None and candidate.pre is None
+            and previous.value < candidate.value
+        ):
+            previous.end, previous.value_max = candidate.end, candidate.value
+            previous.approx, previous.qualifier = candidate.approx, candidate.qualifier
+            previous.has_magnitude = previous.has_magnitude or candidate.has_magnitude
+            previous.single_chinese = False
+            continue
+        merged.append(candidate)
+    return merged
+
+
+def join_lists(folded: str, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates separated only by a list separator; share the unit written last."""
+    separators = set(context.LIST_SEPARATORS)
+    groups: list[list[Candidate]] = []
+    for candidate in candidates:
+        if groups and folded[groups[-1][-1].end:candidate.start] in separators:
+            groups[-1].append(candidate)
+        else:
+            groups.append([candidate])
+    result: list[list[Candidate]] = []
+    for group in groups:
+        last = group[-1]
+        if len(group) > 1 and last.kind is not None and not last.drop:
+            for member in group[:-1]:
+                if member.kind is None and not member.drop and not member.ordinal:
+                    member.kind, member.unit = last.kind, last.unit
+                    if last.kind is QuantityKind.PERCENT and last.unit in units.TENTHS:
+                        member.value = scale(member.value, 10)
+        if any(m.ordinal and m.rank_cue for m in group) and all(m.ordinal for m in group):
+            for member in group:
+                member.rank_cue = True
+        # Split the group where a member is not a quantity of the same sort.
+        current: list[Candidate] = []
+        for member in group:
+            if current and (member.kind != current[-1].kind or member.drop):
+                result.append(current)
+                current = []
+            current.append(member)
+        result.append(current)
+    return result

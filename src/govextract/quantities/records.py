@@ -1,0 +1,129 @@
+"""Quantity stage 6: give each kept candidate its subject and build the records.
+
+In: the original and folded text, the kept groups of a range in text order and
+the range start.  Out: :class:`~govextract.models.Quantity` records, surfaces
+and subjects sliced from the original text.
+
+Groups are walked in order because a subject depends on what came before: the
+end of the previous group is the floor of the next clause, a group that only
+states a change (增长4.1%) or compares inherits the metrics of the previous
+group in the same sentence, member by member, changes written with 分别 take one
+metric each from the quantities of the sentence, a duration (未来3天) sets a
+period rather than a metric, and a completion clause (基本建成9430套) takes the
+noun of an earlier stage of works (新开工住房12860套).
+
+Package-internal API: :func:`build_records`.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..lexicon import quantity_context as context
+from ..models import Direction, Quantity, QuantityKind
+from .candidates import Candidate
+from .clauses import is_han
+from .comparison import cut_bases
+from .pattern import completion_pattern
+from .subject import sentence_topic, split_subjects, subject_and_direction
+
+
+def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], start: int) -> list[Quantity]:
+    """Return the records of the kept ``groups`` of the range that begins at ``start``, in order."""
+    results: list[Quantity] = []
+    floor = start
+    previous: Optional[tuple[int, list[tuple[int, int]]]] = None  # (end, subjects) of the last group
+    after_duration = False
+    sentence: list[tuple[int, Optional[tuple[int, int]]]] = []  # (end, subject) of this sentence's quantities
+    stage: Optional[tuple[int, tuple[int, int], Optional[str]]] = None  # (end, noun, unit) of an earlier stage
+    for kept in groups:
+        last = kept[-1]
+        noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and is_han(
+            folded[last.end:last.end + 1] or " ")
+        span, direction, respectively = subject_and_direction(
+            folded, kept[0].start, floor, floor > start and not after_duration, noun_follows)
+        respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
+        span, compared = cut_bases(folded, span, kept, floor)
+        if span is None and kept[0].kind is QuantityKind.RANK:
+            span = sentence_topic(folded, kept[0].start, start)
+        inherited: Optional[list[tuple[int, int]]] = None
+        if (
+            span is None
+            and (direction is not None or compared or respectively)
+            and previous is not None
+            and len(previous[1]) == len(kept)
+            and not any(ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
+        ):
+            # 全省地区生产总值突破5.9万亿元,增长4.1%: the change is the same metric's;
+            # 分别达到92.3%、97.1%,分别高于全国平均水平1.2、1.3个百分点: member by member.
+            inherited = previous[1]
+        if sentence and any(ch in context.SENTENCE_BREAKS for ch in folded[sentence[-1][0]:kept[0].start]):
+            sentence = []
+        if (
+            inherited is None and span is None and respectively and len(kept) > 1
+            and len(sentence) >= len(kept) and all(s is not None for _, s in sentence[-len(kept):])
+        ):
+            # 接待游客186万人次,实现旅游综合收入15.2亿元,同比分别增长31%和28%: one change per metric
+            inherited = [s for _, s in sentence[-len(kept):] if s is not None]
+        spans: list[Optional[tuple[int, int]]] = list(inherited) if inherited else [span] * len(kept)
+        if span is not None and len(kept) > 1:
+            split = split_subjects(folded, span, len(kept))
+            if split is not None and respectively:
+                spans = list(split)
+        completed = (
+            stage is not None and len(kept) == 1 and kept[0].unit == stage[2]
+            and completion_pattern().fullmatch(folded, stage[0], kept[0].start) is not None
+        )
+        if completed and stage is not None:
+            spans = [stage[1]]  # 新开工住房12860套,基本建成9430套: the noun of the earlier stage
+        for candidate, subject in zip(kept, spans):
+            record = _record(text, candidate, subject, direction)
+            if record is not None:
+                results.append(record)
+        floor = max(floor, kept[-1].end)
+        # 预计未来3天降雨量50至80毫米: a duration sets the period, the metric after it is the next one's
+        after_duration = last.unit in context.DURATION_UNITS
+        known = [subject for subject in spans if subject is not None]
+        previous = (kept[-1].end, known) if len(known) == len(kept) else None
+        sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans))
+        noun = spans[0] if completed else (_stage_noun(folded, spans[0]) if len(kept) == 1 and spans[0] else None)
+        stage = (kept[0].end, noun, kept[0].unit) if noun is not None else None
+    return results
+
+
+def _stage_noun(folded: str, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The noun of a subject that names an earlier stage of works (新开工住房 -> 住房), or None."""
+    left, right = span
+    scope = next((w for w in context.SUBJECT_SCOPES if folded.startswith(w, left, right)), "")
+    left += len(scope)  # 全市新开工…: the scope goes with the stage word
+    for opening in sorted(context.STAGE_OPENINGS, key=len, reverse=True):
+        if folded.startswith(opening, left, right) and right - (left + len(opening)) >= 2:
+            return left + len(opening), right
+    if not scope and folded[max(0, left - 4):left].endswith(tuple(context.STAGE_PLAN_WORDS)):
+        return span  # 计划改造老旧小区300个
+    return None
+
+
+def _record(
+    text: str, candidate: Candidate, subject: Optional[tuple[int, int]], direction: Optional[Direction]
+) -> Optional[Quantity]:
+    if candidate.kind is None:
+        return None
+    try:
+        return Quantity(
+            text=text[candidate.start:candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            value=candidate.value,
+            value_max=candidate.value_max,
+            kind=candidate.kind,
+            unit=candidate.unit,
+            approx=candidate.approx,
+            qualifier=candidate.qualifier,
+            direction=direction if candidate.kind is not QuantityKind.RANK else None,
+            subject=None if subject is None else text[subject[0]:subject[1]],
+            subject_start=None if subject is None else subject[0],
+            subject_end=None if subject is None else subject[1],
+        )
+    except (ValueError, TypeError, OverflowError):
+        return None
