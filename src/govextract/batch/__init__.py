@@ -16,7 +16,9 @@ The stages, each a module, upstream first:
 * :mod:`~govextract.batch.reading`: paths in, files and their text out
   (:func:`find_files`, :func:`load_text`, :data:`MAX_BYTES`);
 * :mod:`~govextract.batch.runner`: paths in, one :class:`FileResult` per file
-  out (:func:`extract_files`, :func:`extract_file`).
+  out (:func:`extract_files`, :func:`extract_file`);
+* :mod:`~govextract.batch.writers`: records in, JSON Lines out
+  (:class:`JsonLinesWriter`, :func:`open_jsonl`), used by the command.
 
 Everything public is importable from ``govextract.batch`` itself.
 """
@@ -24,15 +26,21 @@ Everything public is importable from ``govextract.batch`` itself.
 from .decoding import PathArgument, decode_bytes
 from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
 from .runner import FileResult, extract_file, extract_files
+from .writers import JsonLinesWriter, LineWriter, RecordWriter, open_jsonl, open_lines
 
 __all__ = [
     "MAX_BYTES",
     "TEXT_SUFFIX",
     "FileResult",
+    "JsonLinesWriter",
+    "LineWriter",
     "PathArgument",
+    "RecordWriter",
     "decode_bytes",
     "extract_file",
     "extract_files",
     "find_files",
     "load_text",
+    "open_jsonl",
+    "open_lines",
 ]
