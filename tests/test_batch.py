@@ -220,7 +220,7 @@ def test_load_text_permission_denied_simulated(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("govextract.batch.open", refuse, raising=False)
+    monkeypatch.setattr("govextract.batch.reading.open", refuse, raising=False)
     with pytest.raises(UnreadableError, match="permission denied") as raised:
         load_text(path)
     assert raised.value.code is ErrorCode.UNREADABLE

@@ -1,5 +1,8 @@
 """The ``govextract`` command: releases in, one JSON document per line out.
 
+This module parses the arguments, reports on stderr (failures, summary,
+progress bar) and maps the outcome to an exit status; reading, extracting and
+writing the output are :mod:`govextract.batch`'s.
 This is the only module that configures logging; the library never does.
 """
 
@@ -11,11 +14,10 @@ import json
 import logging
 import os
 import sys
-from pathlib import Path
-from typing import IO, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from . import __version__
-from .batch import FileResult, extract_files, find_files
+from .batch import FileResult, RecordWriter, extract_files, find_files, open_jsonl, open_lines
 from .models import Document
 from .pipeline import Extractor
 
@@ -106,9 +108,9 @@ def _run(args: argparse.Namespace) -> int:
     total = failed = 0
     with contextlib.ExitStack() as stack:
         try:
-            output = stack.enter_context(_open_lines(args.output, sys.stdout))
+            output = stack.enter_context(open_jsonl(args.output, sys.stdout))
             errors_out = (
-                stack.enter_context(_open_lines(args.errors_jsonl, sys.stderr))
+                stack.enter_context(open_jsonl(args.errors_jsonl, sys.stderr, flush_each=True))
                 if args.errors_jsonl else None
             )
         except OSError as error:
@@ -119,7 +121,7 @@ def _run(args: argparse.Namespace) -> int:
             for result in extract_files(files, extractor=Extractor()):
                 total += 1
                 if result.document is not None:
-                    output.write(result.document.model_dump_json())
+                    output.write(result.document)
                 else:
                     failed += 1
                     _report_failure(result, errors_out, bar, args.quiet)
@@ -137,11 +139,10 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_failure(result: FileResult, errors_out: Optional["_LineWriter"], bar, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+def _report_failure(result: FileResult, errors_out: Optional[RecordWriter], bar, quiet: bool) -> None:  # type: ignore[no-untyped-def]
     assert result.error is not None
     if errors_out is not None:
-        errors_out.write(result.error.model_dump_json())
-        errors_out.flush()
+        errors_out.write(result.error)  # flushed at once: opened with flush_each
     if not quiet:
         line = f"{PROGRAM}: {result.error.message}"
         if bar is not None:
@@ -151,37 +152,6 @@ def _report_failure(result: FileResult, errors_out: Optional["_LineWriter"], bar
 
 
 # ---------------------------------------------------------------- output
-
-
-class _LineWriter:
-    """Write text lines as UTF-8 with ``\\n`` endings, whatever the locale says."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
-        self._binary = getattr(stream, "buffer", None)
-
-    def write(self, line: str) -> None:
-        if self._binary is not None:
-            self._binary.write(line.encode("utf-8") + b"\n")
-        else:
-            self._stream.write(line + "\n")
-
-    def flush(self) -> None:
-        if self._binary is not None:
-            self._binary.flush()
-        self._stream.flush()
-
-
-@contextlib.contextmanager
-def _open_lines(target: str, standard: IO[str]) -> Iterator[_LineWriter]:
-    """A line writer on ``target``: ``-`` is ``standard`` (left open), else a file opened for writing."""
-    if target == "-":
-        standard.flush()
-        yield _LineWriter(standard)
-        return
-    Path(target).parent.mkdir(parents=True, exist_ok=True)  # -o out/run.jsonl works in a fresh checkout
-    with open(target, "w", encoding="utf-8", newline="\n") as handle:
-        yield _LineWriter(handle)
 
 
 def _silence_stdout() -> None:
@@ -197,7 +167,7 @@ def _silence_stdout() -> None:
 def _print_schema() -> int:
     schema = json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2)
     try:
-        with _open_lines("-", sys.stdout) as out:
+        with open_lines("-", sys.stdout) as out:
             out.write(schema)
             out.flush()
     except BrokenPipeError:

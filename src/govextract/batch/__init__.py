@@ -1,0 +1,46 @@
+"""Read release files and turn each one into a document or an explicit failure.
+
+Three steps, each usable alone:
+
+* :func:`load_text` reads one file and decodes it (byte order marks, UTF-8,
+  GB18030/GBK/GB2312, Big5), newlines untouched, or raises an
+  :class:`~govextract.errors.InputError` naming the file and the reason;
+* :func:`find_files` expands folders into their ``.txt`` files;
+* :func:`extract_files` lazily yields one :class:`FileResult` per input, in
+  order: a document, or an :class:`~govextract.errors.ExtractionFailure`.
+  Nothing that goes wrong with one file stops the batch.
+
+The stages, each a module, upstream first:
+
+* :mod:`~govextract.batch.decoding`: bytes in, text out (:func:`decode_bytes`);
+* :mod:`~govextract.batch.reading`: paths in, files and their text out
+  (:func:`find_files`, :func:`load_text`, :data:`MAX_BYTES`);
+* :mod:`~govextract.batch.runner`: paths in, one :class:`FileResult` per file
+  out (:func:`extract_files`, :func:`extract_file`);
+* :mod:`~govextract.batch.writers`: records in, JSON Lines out
+  (:class:`JsonLinesWriter`, :func:`open_jsonl`), used by the command.
+
+Everything public is importable from ``govextract.batch`` itself.
+"""
+
+from .decoding import PathArgument, decode_bytes
+from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
+from .runner import FileResult, extract_file, extract_files
+from .writers import JsonLinesWriter, LineWriter, RecordWriter, open_jsonl, open_lines
+
+__all__ = [
+    "MAX_BYTES",
+    "TEXT_SUFFIX",
+    "FileResult",
+    "JsonLinesWriter",
+    "LineWriter",
+    "PathArgument",
+    "RecordWriter",
+    "decode_bytes",
+    "extract_file",
+    "extract_files",
+    "find_files",
+    "load_text",
+    "open_jsonl",
+    "open_lines",
+]
