@@ -25,8 +25,8 @@ import tracemalloc
 from pathlib import Path
 
 import govextract
-from govextract.batch import load_text
 from govextract import numbers as numbers_module
+from govextract.batch import load_text
 from govextract.numbers import parse_number
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,7 +103,7 @@ def bench_numbers(repeat: int) -> None:
     print(f"numbers: {len(cases)} whole-input cases of the Recognizers-Text Chinese number suite")
     print(f"  govextract.parse_number  {ours_ok:4d}/{len(cases)} correct  {len(cases) / ours_s:12,.0f} parses/s")
     try:
-        import cn2an  # noqa: PLC0415
+        import cn2an
     except ImportError:
         print("  cn2an not installed: pip install cn2an")
         return
@@ -122,13 +122,13 @@ def bench_numbers(repeat: int) -> None:
 
 def bench_recognizers(texts: list[str], repeat: int) -> None:
     try:
-        from recognizers_number import Culture, recognize_number  # noqa: PLC0415
+        from recognizers_number import Culture, recognize_number
     except ImportError:
         print('recognizers: not installed: pip install recognizers-text-number "emoji<1.0"')
         return
-    from govextract.enclosures import find_enclosures  # noqa: PLC0415
-    from govextract.normalize import fold  # noqa: PLC0415
-    from govextract.quantities import find_quantities  # noqa: PLC0415
+    from govextract.enclosures import find_enclosures
+    from govextract.normalize import fold
+    from govextract.quantities import find_quantities
 
     extractor = govextract.Extractor()
     bodies = []

@@ -8,6 +8,8 @@
 
 from importlib import metadata as _metadata
 
+from .batch import FileResult, extract_files, find_files, load_text
+from .errors import DecodeError, ErrorCode, ExtractionFailure, GovextractError, InputError
 from .models import (
     SCHEMA_VERSION,
     Approx,
@@ -23,8 +25,6 @@ from .models import (
     QuantityKind,
     Section,
 )
-from .batch import FileResult, extract_files, find_files, load_text
-from .errors import DecodeError, ErrorCode, ExtractionFailure, GovextractError, InputError
 from .numbers import parse_number
 from .pipeline import Extractor, extract
 

@@ -14,12 +14,16 @@ import json
 import logging
 import os
 import sys
-from typing import Iterator, Optional, Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .batch import FileResult, RecordWriter, extract_files, find_files, open_jsonl, open_lines
 from .models import Document
 from .pipeline import Extractor
+
+if TYPE_CHECKING:  # tqdm is imported only when a bar is shown, to keep the start fast
+    from tqdm import tqdm
 
 PROGRAM = "govextract"
 
@@ -83,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
     parser = build_parser()
     try:
@@ -139,7 +143,7 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_failure(result: FileResult, errors_out: Optional[RecordWriter], bar, quiet: bool) -> None:  # type: ignore[no-untyped-def]
+def _report_failure(result: FileResult, errors_out: RecordWriter | None, bar: tqdm | None, quiet: bool) -> None:
     assert result.error is not None
     if errors_out is not None:
         errors_out.write(result.error)  # flushed at once: opened with flush_each
@@ -180,10 +184,8 @@ def _print_schema() -> int:
 
 
 def _say(line: str) -> None:
-    try:
+    with contextlib.suppress(BrokenPipeError, ValueError):
         print(line, file=sys.stderr, flush=True)
-    except (BrokenPipeError, ValueError):
-        pass
 
 
 def _want_progress(args: argparse.Namespace, count: int) -> bool:
@@ -196,7 +198,7 @@ def _want_progress(args: argparse.Namespace, count: int) -> bool:
 
 
 @contextlib.contextmanager
-def _progress_bar(total: int, show: bool):  # type: ignore[no-untyped-def]
+def _progress_bar(total: int, show: bool) -> Iterator[tqdm | None]:
     if not show:
         yield None
         return

@@ -8,9 +8,9 @@ an unclosed mark is ignored rather than swallowing the rest of a paragraph.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Sequence
 
 from .lexicon import punctuation
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Iterable, Mapping, Sequence
 
 import regex
 
@@ -33,12 +33,12 @@ KEYWORD_MAX_LENGTH = 8
 
 
 @lru_cache(maxsize=1)
-def _content_pattern() -> "regex.Pattern[str]":
+def _content_pattern() -> regex.Pattern[str]:
     return regex.compile(r"[\p{Han}A-Za-z]")
 
 
 @lru_cache(maxsize=1)
-def _word_pattern() -> "regex.Pattern[str]":
+def _word_pattern() -> regex.Pattern[str]:
     # Ideographs, Latin letters, digits and the + of 互联网+监管; no punctuation.
     return regex.compile(r"[\p{Han}A-Za-z0-9+]+")
 
@@ -50,7 +50,7 @@ def _measure_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _number_pattern() -> "regex.Pattern[str]":
+def _number_pattern() -> regex.Pattern[str]:
     measure_words = sorted(
         {*units.COUNT_UNITS, *units.MEASURE_UNITS, *units.CURRENCIES, *units.NOT_QUANTITY_UNITS},
         key=len, reverse=True,
@@ -76,7 +76,7 @@ def load_idf() -> tuple[Mapping[str, float], float]:
     ``jieba.analyse`` is avoided because it builds jieba's own default models.
     """
     table: dict[str, float] = {}
-    source = resources.files("jieba").joinpath("analyse", "idf.txt")
+    source = resources.files("jieba").joinpath("analyse").joinpath("idf.txt")
     for line in source.read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) == 2:

@@ -10,15 +10,15 @@ document it builds.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from enum import Enum
-from typing import Iterator, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 SCHEMA_VERSION = "1.0"
 
-Number = Union[int, float]
+Number = int | float
 
 
 class QuantityKind(str, Enum):
@@ -87,7 +87,7 @@ class _Span(_Record):
     end: int
 
     @model_validator(mode="after")
-    def _ordered(self) -> "_Span":
+    def _ordered(self) -> _Span:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad span {self.start}:{self.end}")
         return self
@@ -98,24 +98,24 @@ class Quantity(_Span):
 
     text: str
     value: Number
-    value_max: Optional[Number] = None
+    value_max: Number | None = None
     kind: QuantityKind
-    unit: Optional[str] = None
+    unit: str | None = None
     approx: Approx = Approx.EXACT
-    qualifier: Optional[str] = None
-    direction: Optional[Direction] = None
-    subject: Optional[str] = None
-    subject_start: Optional[int] = None
-    subject_end: Optional[int] = None
-    section: Optional[int] = None
+    qualifier: str | None = None
+    direction: Direction | None = None
+    subject: str | None = None
+    subject_start: int | None = None
+    subject_end: int | None = None
+    section: int | None = None
 
     @field_validator("value", "value_max")
     @classmethod
-    def _canonical(cls, value: Optional[Number]) -> Optional[Number]:
+    def _canonical(cls, value: Number | None) -> Number | None:
         return None if value is None else canonical_number(value)
 
     @model_validator(mode="after")
-    def _surface_length(self) -> "Quantity":
+    def _surface_length(self) -> Quantity:
         if len(self.text) != self.end - self.start:
             raise ValueError(f"quantity {self.text!r} does not fit its span {self.start}:{self.end}")
         if (self.subject is None) != (self.subject_start is None) or (
@@ -130,14 +130,14 @@ class Program(_Span):
     """A name written in quotes, with the noun that says what it is."""
 
     name: str
-    head: Optional[str] = None
-    head_start: Optional[int] = None
-    head_end: Optional[int] = None
+    head: str | None = None
+    head_start: int | None = None
+    head_end: int | None = None
     category: ProgramCategory
-    section: Optional[int] = None
+    section: int | None = None
 
     @model_validator(mode="after")
-    def _surface_length(self) -> "Program":
+    def _surface_length(self) -> Program:
         if len(self.name) != self.end - self.start:
             raise ValueError(f"program {self.name!r} does not fit its span {self.start}:{self.end}")
         if self.head is not None and (
@@ -151,10 +151,10 @@ class DocumentRef(_Span):
     """A document cited by title in 《》; offsets cover the title inside the marks."""
 
     title: str
-    section: Optional[int] = None
+    section: int | None = None
 
     @model_validator(mode="after")
-    def _surface_length(self) -> "DocumentRef":
+    def _surface_length(self) -> DocumentRef:
         if len(self.title) != self.end - self.start:
             raise ValueError(f"document title {self.title!r} does not fit its span")
         return self
@@ -187,15 +187,15 @@ class DateMention(_Span):
     """
 
     text: str
-    value: Optional[str] = None
-    interval_start: Optional[str] = None
-    interval_end: Optional[str] = None
+    value: str | None = None
+    interval_start: str | None = None
+    interval_end: str | None = None
     granularity: DateGranularity
     relative: bool = False
-    section: Optional[int] = None
+    section: int | None = None
 
     @model_validator(mode="after")
-    def _surface_length(self) -> "DateMention":
+    def _surface_length(self) -> DateMention:
         if len(self.text) != self.end - self.start:
             raise ValueError(f"date {self.text!r} does not fit its span {self.start}:{self.end}")
         return self
@@ -214,11 +214,11 @@ class Section(_Span):
 
     index: int
     level: int = 1
-    parent: Optional[int] = None
-    theme: Optional[str] = None
-    theme_start: Optional[int] = None
-    theme_end: Optional[int] = None
-    marker: Optional[str] = None
+    parent: int | None = None
+    theme: str | None = None
+    theme_start: int | None = None
+    theme_end: int | None = None
+    marker: str | None = None
     points: list[Point] = []
     keywords: list[str] = []
 
@@ -227,24 +227,24 @@ class Document(_Record):
     """Everything govextract knows about one release."""
 
     schema_version: str = SCHEMA_VERSION
-    source: Optional[str] = None
+    source: str | None = None
     length: int
-    title: Optional[str] = None
-    title_start: Optional[int] = None
-    title_end: Optional[int] = None
-    subtitle: Optional[str] = None
-    subtitle_start: Optional[int] = None
-    subtitle_end: Optional[int] = None
-    published_at: Optional[datetime] = None
-    outlet: Optional[str] = None
-    editor: Optional[str] = None
-    chief_editor: Optional[str] = None
-    author: Optional[str] = None
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    subtitle: str | None = None
+    subtitle_start: int | None = None
+    subtitle_end: int | None = None
+    published_at: datetime | None = None
+    outlet: str | None = None
+    editor: str | None = None
+    chief_editor: str | None = None
+    author: str | None = None
     reporters: list[str] = []
-    photographer: Optional[str] = None
-    dateline: Optional[str] = None
-    dateline_start: Optional[int] = None
-    dateline_end: Optional[int] = None
+    photographer: str | None = None
+    dateline: str | None = None
+    dateline_start: int | None = None
+    dateline_end: int | None = None
     body_start: int = 0
     body_end: int
     sections: list[Section] = []
@@ -254,7 +254,7 @@ class Document(_Record):
     dates: list[DateMention] = []
 
     @model_validator(mode="after")
-    def _in_bounds(self) -> "Document":
+    def _in_bounds(self) -> Document:
         if not 0 <= self.body_start <= self.body_end <= self.length:
             raise ValueError(f"body {self.body_start}:{self.body_end} outside a text of {self.length} characters")
         for kind, span, _surface in self.iter_spans():
@@ -262,7 +262,7 @@ class Document(_Record):
                 raise ValueError(f"{kind} span {span} ends beyond the text ({self.length} characters)")
         return self
 
-    def iter_spans(self) -> Iterator[tuple[str, tuple[int, int], Optional[str]]]:
+    def iter_spans(self) -> Iterator[tuple[str, tuple[int, int], str | None]]:
         """Yield ``(kind, (start, end), surface)`` for every span in the document.
 
         ``surface`` is the text the span must cover, or ``None`` where the
@@ -284,10 +284,10 @@ class Document(_Record):
             yield "quantity", (q.start, q.end), q.text
             if q.subject is not None and q.subject_start is not None and q.subject_end is not None:
                 yield "subject", (q.subject_start, q.subject_end), q.subject
-        for p in self.programs:
-            yield "program", (p.start, p.end), p.name
-            if p.head is not None and p.head_start is not None and p.head_end is not None:
-                yield "head", (p.head_start, p.head_end), p.head
+        for g in self.programs:
+            yield "program", (g.start, g.end), g.name
+            if g.head is not None and g.head_start is not None and g.head_end is not None:
+                yield "head", (g.head_start, g.head_end), g.head
         for d in self.documents:
             yield "document", (d.start, d.end), d.title
         for m in self.dates:

@@ -38,7 +38,7 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
-def checked_range(text: str, folded: str, start: int, end: "int | None", caller: str) -> tuple[int, int]:
+def checked_range(text: str, folded: str, start: int, end: int | None, caller: str) -> tuple[int, int]:
     """Validate a finder's arguments and clip ``[start, end)`` to the text.
 
     Every ``find_*`` function takes the original text, its folded copy and a

@@ -10,17 +10,17 @@ higher-level patterns embed; a surface is parsed only if it matches it whole.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-from typing import Optional, Union
 
 import regex
 
 from .lexicon import numerals
 from .normalize import fold
 
-Number = Union[int, float]
+Number = int | float
 
 # No real numeral is longer than this (the longest peer case has 31 characters);
 # longer strings are rejected before any arithmetic.
@@ -38,10 +38,10 @@ class Numeral:
     """
 
     value: Number
-    approximator: Optional[str] = None
+    approximator: str | None = None
 
 
-def parse_number(surface: str) -> Optional[Number]:
+def parse_number(surface: str) -> Number | None:
     """Return the value of a numeral surface, or ``None`` if it is not one.
 
     Whole values come back as ``int``; approximate numerals give their stated base.
@@ -59,7 +59,7 @@ def parse_number(surface: str) -> Optional[Number]:
     return None if numeral is None else numeral.value
 
 
-def parse_numeral(surface: str) -> Optional[Numeral]:
+def parse_numeral(surface: str) -> Numeral | None:
     """Return the value and inner approximator of a numeral surface, or ``None``.
 
     The surface may carry a leading sign (负, -, +) and spaces between Chinese
@@ -88,7 +88,7 @@ def parse_numeral(surface: str) -> Optional[Numeral]:
 
 
 @lru_cache(maxsize=8192)
-def _parse_unsigned(text: str) -> Optional[Numeral]:
+def _parse_unsigned(text: str) -> Numeral | None:
     """Parse a folded numeral without sign or spaces (cached: documents repeat numbers)."""
     if text.isascii() and text.isdigit():  # the common case: 2023, 15
         return Numeral(int(text))
@@ -124,7 +124,7 @@ def _canonical(value: Decimal) -> Number:
 # ---------------------------------------------------------------- evaluation
 
 
-def _evaluate(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
+def _evaluate(text: str) -> tuple[Decimal, str | None] | None:
     """Value and approximator of a surface that matched the numeral pattern."""
     marker = numerals.FRACTION_MARKER
     if marker not in text:
@@ -146,10 +146,10 @@ def _evaluate(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
 
 
 # Token kinds produced by _tokens().
-_NUMBER, _ZERO, _UNIT, _MAGNITUDE, _DECIMAL, _APPROXIMATOR = range(6)
+_NUMBER_TOKEN, _ZERO_TOKEN, _UNIT_TOKEN, _MAGNITUDE_TOKEN, _DECIMAL_TOKEN, _APPROXIMATOR_TOKEN = range(6)
 
 
-def _tokens(text: str) -> Optional[list[tuple[int, Decimal, bool]]]:
+def _tokens(text: str) -> list[tuple[int, Decimal, bool]] | None:
     """Split a numeral into (kind, value, is_single_digit) tokens."""
     digits, units, magnitudes = numerals.DIGITS, numerals.SMALL_UNITS, numerals.MAGNITUDES
     arabic = _arabic_regex()
@@ -159,15 +159,15 @@ def _tokens(text: str) -> Optional[list[tuple[int, Decimal, bool]]]:
         ch = text[i]
         if ch in digits:
             if ch in numerals.ZERO_DIGITS:
-                tokens.append((_ZERO, Decimal(0), True))
+                tokens.append((_ZERO_TOKEN, Decimal(0), True))
             else:
-                tokens.append((_NUMBER, Decimal(digits[ch]), True))
+                tokens.append((_NUMBER_TOKEN, Decimal(digits[ch]), True))
             i += 1
         elif ch in units:
-            tokens.append((_UNIT, Decimal(units[ch]), False))
+            tokens.append((_UNIT_TOKEN, Decimal(units[ch]), False))
             i += 1
         elif ch in magnitudes:
-            tokens.append((_MAGNITUDE, Decimal(magnitudes[ch]), False))
+            tokens.append((_MAGNITUDE_TOKEN, Decimal(magnitudes[ch]), False))
             i += 1
         elif ch == "点":
             j = i + 1
@@ -176,11 +176,11 @@ def _tokens(text: str) -> Optional[list[tuple[int, Decimal, bool]]]:
             if j == i + 1:
                 return None
             fraction = "".join(str(digits[c]) for c in text[i + 1 : j])
-            tokens.append((_DECIMAL, Decimal("0." + fraction), False))
+            tokens.append((_DECIMAL_TOKEN, Decimal("0." + fraction), False))
             i = j
         elif ch in numerals.APPROXIMATORS:
             # 几 holds a digit's place (二十几); the others only qualify.
-            tokens.append((_APPROXIMATOR, Decimal(0), ch in numerals.PLACEHOLDER_DIGITS))
+            tokens.append((_APPROXIMATOR_TOKEN, Decimal(0), ch in numerals.PLACEHOLDER_DIGITS))
             i += 1
         else:
             match = arabic.match(text, i)
@@ -197,12 +197,12 @@ def _tokens(text: str) -> Optional[list[tuple[int, Decimal, bool]]]:
                 value = Decimal(plain)
             except InvalidOperation:  # pragma: no cover - the regex admits only valid forms
                 return None
-            tokens.append((_NUMBER, value, len(raw) == 1))
+            tokens.append((_NUMBER_TOKEN, value, len(raw) == 1))
             i = match.end()
     return tokens
 
 
-def _evaluate_integral(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
+def _evaluate_integral(text: str) -> tuple[Decimal, str | None] | None:
     """Evaluate a numeral without a fraction: sections joined by magnitudes.
 
     A magnitude larger than the previous one scales everything before it
@@ -214,23 +214,23 @@ def _evaluate_integral(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
         return None
     approximator = next((ch for ch in text if ch in numerals.APPROXIMATORS), None)
     total = Decimal(0)
-    previous: Optional[Decimal] = None
+    previous: Decimal | None = None
     section: list[tuple[int, Decimal, bool]] = []
     index, count = 0, len(tokens)
     while index < count:
         kind, value, flag = tokens[index]
-        if kind == _APPROXIMATOR:
+        if kind == _APPROXIMATOR_TOKEN:
             if flag:  # 几 counts as a zero digit in its place
-                section.append((_NUMBER, Decimal(0), True))
+                section.append((_NUMBER_TOKEN, Decimal(0), True))
             index += 1
             continue
-        if kind != _MAGNITUDE:
+        if kind != _MAGNITUDE_TOKEN:
             section.append(tokens[index])
             index += 1
             continue
         multiplier = value
         index += 1
-        while index < count and tokens[index][0] == _MAGNITUDE:
+        while index < count and tokens[index][0] == _MAGNITUDE_TOKEN:
             multiplier *= tokens[index][1]
             index += 1
         if section:
@@ -251,47 +251,47 @@ def _evaluate_integral(text: str) -> Optional[tuple[Decimal, Optional[str]]]:
         part = _section_value(section)
         if part is None:
             return None
-        if previous is not None and len(section) == 1 and section[0][0] == _NUMBER and section[0][2]:
+        if previous is not None and len(section) == 1 and section[0][0] == _NUMBER_TOKEN and section[0][2]:
             part *= previous / 10  # 一万三 = 13000, 九十二万四 = 924000
         total += part
     return total, approximator
 
 
-def _section_value(section: list[tuple[int, Decimal, bool]]) -> Optional[Decimal]:
+def _section_value(section: list[tuple[int, Decimal, bool]]) -> Decimal | None:
     """Value of a section below the magnitudes: 两千三百五, 二〇二三, 十点二三三, 1千零20."""
     fraction = Decimal(0)
-    if section[-1][0] == _DECIMAL:
+    if section[-1][0] == _DECIMAL_TOKEN:
         fraction = section[-1][1]
         section = section[:-1]
         if not section:
             return fraction  # 两千万点五五四四: the decimal of the whole number
-    if any(kind == _DECIMAL for kind, _, _ in section):
+    if any(kind == _DECIMAL_TOKEN for kind, _, _ in section):
         return None
     if len(section) == 1:
         kind, value, _ = section[0]
-        return value + fraction if kind in (_NUMBER, _ZERO) else _units_value(section, fraction)
-    only_digits = all(kind in (_NUMBER, _ZERO) and single for kind, _, single in section)
-    if only_digits and (len(section) >= 3 or any(kind == _ZERO for kind, _, _ in section)):
+        return value + fraction if kind in (_NUMBER_TOKEN, _ZERO_TOKEN) else _units_value(section, fraction)
+    only_digits = all(kind in (_NUMBER_TOKEN, _ZERO_TOKEN) and single for kind, _, single in section)
+    if only_digits and (len(section) >= 3 or any(kind == _ZERO_TOKEN for kind, _, _ in section)):
         return Decimal("".join(str(int(value)) for _, value, _ in section)) + fraction
     return _units_value(section, fraction)
 
 
-def _units_value(section: list[tuple[int, Decimal, bool]], fraction: Decimal) -> Optional[Decimal]:
+def _units_value(section: list[tuple[int, Decimal, bool]], fraction: Decimal) -> Decimal | None:
     total = Decimal(0)
-    pending: Optional[Decimal] = None
+    pending: Decimal | None = None
     pending_single = False
-    last_unit: Optional[Decimal] = None
+    last_unit: Decimal | None = None
     zero_seen = False
     for kind, value, single in section:
-        if kind == _NUMBER:
+        if kind == _NUMBER_TOKEN:
             if pending is not None:
                 return None
             pending, pending_single = value, single
-        elif kind == _ZERO:
+        elif kind == _ZERO_TOKEN:
             if pending is not None:
                 return None
             zero_seen = True
-        elif kind == _UNIT:
+        elif kind == _UNIT_TOKEN:
             if last_unit is not None and value >= last_unit:
                 return None
             total += (Decimal(1) if pending is None else pending) * value
@@ -309,7 +309,7 @@ def _units_value(section: list[tuple[int, Decimal, bool]], fraction: Decimal) ->
 # ------------------------------------------------------------------ patterns
 
 
-def _char_class(chars) -> str:
+def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]"
 
 
@@ -400,7 +400,7 @@ NUMERAL_PATTERN = rf"""
 
 
 @lru_cache(maxsize=1)
-def _numeral_regex() -> "regex.Pattern[str]":
+def _numeral_regex() -> regex.Pattern[str]:
     return regex.compile(NUMERAL_PATTERN, regex.X)
 
 
@@ -421,15 +421,15 @@ def _alphabet() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _arabic_regex() -> "regex.Pattern[str]":
+def _arabic_regex() -> regex.Pattern[str]:
     return regex.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.]\d+")
 
 
 @lru_cache(maxsize=1)
-def _grouped_regex() -> "regex.Pattern[str]":
+def _grouped_regex() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\d ])\d{1,3}(?: \d{3})+(?![\d ])")
 
 
 @lru_cache(maxsize=1)
-def _space_regex() -> "regex.Pattern[str]":
+def _space_regex() -> regex.Pattern[str]:
     return regex.compile(r"(?<!\d)\s+|\s+(?!\d)")

@@ -9,7 +9,8 @@ order, through :meth:`Extractor.pipe`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Iterator, Optional, TypeVar, Union
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from . import dates, keywords, metadata, programs, quantities, sections
 from .enclosures import Enclosure, find_enclosures
@@ -28,13 +29,13 @@ class Extractor:
     [('90%以上', 90, 'percent', 'at_least')]
     """
 
-    def __init__(self, *, keyword_count: int = 8, tokenizer: Optional[Tokenizer] = None) -> None:
+    def __init__(self, *, keyword_count: int = 8, tokenizer: Tokenizer | None = None) -> None:
         if not isinstance(keyword_count, int) or isinstance(keyword_count, bool) or keyword_count < 0:
             raise ValueError("keyword_count must be a non-negative integer")
         if tokenizer is not None and not isinstance(tokenizer, Tokenizer):
             raise TypeError("tokenizer must be a govextract.tokenize.Tokenizer")
         self.keyword_count = keyword_count
-        self._tokenizer: Optional[Tokenizer] = tokenizer
+        self._tokenizer: Tokenizer | None = tokenizer
 
     @property
     def tokenizer(self) -> Tokenizer:
@@ -43,7 +44,7 @@ class Extractor:
             self._tokenizer = Tokenizer()
         return self._tokenizer
 
-    def __call__(self, text: str, *, source: Optional[str] = None) -> Document:
+    def __call__(self, text: str, *, source: str | None = None) -> Document:
         """Extract one document from ``text``; offsets index ``text`` itself."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}")
@@ -95,8 +96,8 @@ class Extractor:
         )
 
     def pipe(
-        self, items: Iterable[Union[str, tuple[str, T]]], *, as_tuples: bool = False
-    ) -> Iterator[Union[Document, tuple[Document, T]]]:
+        self, items: Iterable[str | tuple[str, T]], *, as_tuples: bool = False
+    ) -> Iterator[Document | tuple[Document, T]]:
         """Lazily extract many texts, in order.
 
         With ``as_tuples=True`` each item is ``(text, context)`` and each result
@@ -104,7 +105,9 @@ class Extractor:
         """
         for item in items:
             if as_tuples:
-                text, context = item  # type: ignore[misc]
+                if isinstance(item, str):
+                    raise TypeError("with as_tuples=True each item is a (text, context) pair, not a str")
+                text, context = item
                 yield self(text), context
             else:
                 yield self(item)  # type: ignore[arg-type]
@@ -119,7 +122,7 @@ def _scan_ranges(meta: metadata.Metadata) -> list[tuple[int, int]]:
 
 
 def _document(
-    source: Optional[str],
+    source: str | None,
     text: str,
     meta: metadata.Metadata,
     found_sections: list[Section],
@@ -172,7 +175,7 @@ class _SectionLocator:
         self._sections = sorted(found, key=lambda s: (s.start, -s.end))
         self._starts = [s.start for s in self._sections]
 
-    def index_of(self, offset: int) -> Optional[int]:
+    def index_of(self, offset: int) -> int | None:
         position = bisect_right(self._starts, offset)
         for section in reversed(self._sections[:position]):
             if section.start <= offset < section.end:
@@ -183,10 +186,10 @@ class _SectionLocator:
         return record.model_copy(update={"section": self.index_of(record.start)})  # type: ignore[attr-defined]
 
 
-_default: Optional[Extractor] = None
+_default: Extractor | None = None
 
 
-def extract(text: str, *, source: Optional[str] = None) -> Document:
+def extract(text: str, *, source: str | None = None) -> Document:
     """Extract a :class:`Document` from ``text`` with a shared default :class:`Extractor`."""
     global _default
     if _default is None:

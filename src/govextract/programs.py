@@ -15,8 +15,9 @@ is (“放管服”改革 -> 改革); it is searched on jieba tokens of the fold
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Optional, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -27,7 +28,7 @@ from .models import DocumentRef, Program, ProgramCategory
 from .normalize import checked_range, fold
 from .tokenize import Token, Tokenizer, default_tokenizer, load_gov_names
 
-__all__ = ["find_programs", "find_documents", "classify"]
+__all__ = ["classify", "find_documents", "find_programs"]
 
 
 @lru_cache(maxsize=1)
@@ -57,33 +58,33 @@ def _head_breakers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _head_character_pattern() -> "regex.Pattern[str]":
+def _head_character_pattern() -> regex.Pattern[str]:
     # Characters a head compound may contain: ideographs, Latin letters, digits.
     return regex.compile(r"[\p{Han}A-Za-z0-9]")
 
 
 @lru_cache(maxsize=1)
-def _period_pattern() -> "regex.Pattern[str]":
+def _period_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{lexicon.PERIOD_NAME})$")
 
 
 @lru_cache(maxsize=1)
-def _han_pattern() -> "regex.Pattern[str]":
+def _han_pattern() -> regex.Pattern[str]:
     return regex.compile(r"\p{Han}")
 
 
 @lru_cache(maxsize=1)
-def _grade_pattern() -> "regex.Pattern[str]":
+def _grade_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{lexicon.GRADE_NAME})$")
 
 
 @lru_cache(maxsize=1)
-def _numeral_abbreviation_pattern() -> "regex.Pattern[str]":
+def _numeral_abbreviation_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{lexicon.NUMERAL_ABBREVIATION})$")
 
 
 @lru_cache(maxsize=1)
-def _counting_pattern() -> "regex.Pattern[str]":
+def _counting_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{lexicon.COUNTING_TOKEN})$")
 
 
@@ -103,13 +104,13 @@ def _idea_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _clause_break_pattern() -> "regex.Pattern[str]":
+def _clause_break_pattern() -> regex.Pattern[str]:
     # Where the clause before an opening quote begins: punctuation or a line break.
     return regex.compile(r"[,;:!?。;:!?、\n“”「」『』《》()]")
 
 
 @lru_cache(maxsize=1)
-def _list_split_pattern() -> "regex.Pattern[str]":
+def _list_split_pattern() -> regex.Pattern[str]:
     return regex.compile("[" + regex.escape(lexicon.LIST_SEPARATOR) + "]")
 
 
@@ -117,10 +118,10 @@ def find_programs(
     text: str,
     folded: str,
     start: int = 0,
-    end: Optional[int] = None,
+    end: int | None = None,
     *,
     enclosures: Sequence[Enclosure] = (),
-    tokenizer: Optional[Tokenizer] = None,
+    tokenizer: Tokenizer | None = None,
 ) -> list[Program]:
     """Every quoted name in ``text[start:end]``, one record per occurrence, in order.
 
@@ -178,7 +179,7 @@ def find_documents(
     text: str,
     folded: str,
     start: int = 0,
-    end: Optional[int] = None,
+    end: int | None = None,
     *,
     enclosures: Sequence[Enclosure] = (),
 ) -> list[DocumentRef]:
@@ -203,7 +204,7 @@ def find_documents(
     return found
 
 
-def classify(name: str, *, has_head: bool = False, head: Optional[str] = None) -> ProgramCategory:
+def classify(name: str, *, has_head: bool = False, head: str | None = None) -> ProgramCategory:
     """Say whether a quoted (folded) ``name`` is a program, a slogan or something else.
 
     ``head`` is the (folded) head noun found after the name, if any; passing
@@ -264,7 +265,7 @@ def _wordplay_quotes(folded: str, quotes: Sequence[Enclosure]) -> set[Enclosure]
     """
     links = {fold(word) for word in lexicon.WORDPLAY_LINKS}
     found: set[Enclosure] = set()
-    for first, second in zip(quotes, quotes[1:]):
+    for first, second in pairwise(quotes):
         if first.close >= second.open or folded[first.close + 1 : second.open].strip() not in links:
             continue
         words = [folded[pair.inner_start : pair.inner_end].strip() for pair in (first, second)]
@@ -337,7 +338,7 @@ def _names_an_ill(folded: str, pair: Enclosure, limit: int) -> bool:
     return any(verb in before for verb in _negative_verbs())
 
 
-def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> Optional[tuple[int, int]]:
+def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> tuple[int, int] | None:
     """Offsets of the longest head compound that starts at ``start``, or None."""
     window_end = start
     stop = min(limit, start + lexicon.HEAD_WINDOW)
@@ -376,7 +377,7 @@ def _ends_in_head_noun(compound: str, nouns: tuple[str, ...]) -> bool:
     )
 
 
-def _phrase_ends(folded: str, following: Optional[Token], end: int, window_end: int, limit: int) -> bool:
+def _phrase_ends(folded: str, following: Token | None, end: int, window_end: int, limit: int) -> bool:
     """True when the noun phrase ends at ``end``: punctuation, the range end or a function word follows."""
     if following is not None:
         return following.word in _head_breakers()

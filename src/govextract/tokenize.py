@@ -19,10 +19,11 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -45,7 +46,7 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def load_user_dictionary() -> tuple[tuple[str, int, Optional[str]], ...]:
+def load_user_dictionary() -> tuple[tuple[str, int, str | None], ...]:
     """Read the shipped jieba user dictionary as ``(word, frequency, tag)`` rows.
 
     The file uses jieba's own format, ``word freq pos`` one entry a line.
@@ -96,19 +97,19 @@ class Tokenizer:
     ['深化', '放管服', '改革']
     """
 
-    def __init__(self, *, cache_dir: Optional[str] = None) -> None:
+    def __init__(self, *, cache_dir: str | None = None) -> None:
         if cache_dir is not None and not isinstance(cache_dir, str):
             raise TypeError("cache_dir must be a str or None")
         self._cache_dir = cache_dir
         self._lock = threading.Lock()
-        self._engine: Optional["jieba.Tokenizer"] = None
+        self._engine: jieba.Tokenizer | None = None
 
     def __repr__(self) -> str:
         state = "loaded" if self._engine is not None else "not loaded"
         return f"<govextract.Tokenizer ({state})>"
 
     @property
-    def engine(self) -> "jieba.Tokenizer":
+    def engine(self) -> jieba.Tokenizer:
         """The private ``jieba.Tokenizer``, loaded on first use."""
         engine = self._engine
         if engine is None:
@@ -118,7 +119,7 @@ class Tokenizer:
                 engine = self._engine
         return engine
 
-    def _load(self) -> "jieba.Tokenizer":
+    def _load(self) -> jieba.Tokenizer:
         import jieba  # imported lazily: importing jieba costs time and installs a log handler
 
         engine = jieba.Tokenizer()
@@ -139,7 +140,7 @@ class Tokenizer:
         return engine
 
     def tokens(
-        self, text: str, start: int = 0, end: Optional[int] = None, *, extra_words: Iterable[str] = ()
+        self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
     ) -> list[Token]:
         """Tokens of ``text[start:end]`` with offsets into ``text``.
 
@@ -182,7 +183,7 @@ class Tokenizer:
         ]
 
 
-def _clip(length: int, start: int, end: Optional[int]) -> tuple[int, int]:
+def _clip(length: int, start: int, end: int | None) -> tuple[int, int]:
     if not isinstance(start, int) or (end is not None and not isinstance(end, int)):
         raise TypeError("start and end must be integers")
     end = length if end is None else end
@@ -202,14 +203,14 @@ def _normalize_extra_words(extra_words: Iterable[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _extra_word_pattern(words: tuple[str, ...]) -> Optional["regex.Pattern[str]"]:
+def _extra_word_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     # Longest alternatives first, so that 放管服改革 wins over 放管服.
     return regex.compile("|".join(regex.escape(word) for word in words))
 
 
-def _writable_directory(preferred: Optional[str]) -> str:
+def _writable_directory(preferred: str | None) -> str:
     for candidate in (preferred, os.path.join(tempfile.gettempdir(), "govextract")):
         if not candidate:
             continue

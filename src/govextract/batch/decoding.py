@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import codecs
 import os
-from typing import Iterable, Optional, Union
+from collections.abc import Callable, Iterable
+from typing import Union
 
 from ..errors import BinaryFileError, DecodeError
 
@@ -71,10 +72,10 @@ def decode_bytes(data: bytes, path: PathArgument = "<bytes>") -> str:
                 raise BinaryFileError(path, "the file holds NUL characters, so it looks binary, not text")
             return text
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise BinaryFileError(path, "the file holds NUL bytes, so it looks binary, not text")
-        return text
+        return utf16
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -94,7 +95,7 @@ def decode_bytes(data: bytes, path: PathArgument = "<bytes>") -> str:
     )
 
 
-def _utf16_without_bom(data: bytes) -> Optional[str]:
+def _utf16_without_bom(data: bytes) -> str | None:
     """Decode UTF-16 written without a byte order mark, or return None.
 
     Such text has its NUL bytes (the high halves of ASCII characters) all at
@@ -113,7 +114,7 @@ def _utf16_without_bom(data: bytes) -> Optional[str]:
     return text
 
 
-def _try_decode(data: bytes, codecs_to_try: Iterable[str]) -> Optional[str]:
+def _try_decode(data: bytes, codecs_to_try: Iterable[str]) -> str | None:
     for codec in codecs_to_try:
         try:
             return data.decode(codec)
@@ -136,7 +137,7 @@ def _big5_score(text: str) -> float:
     return _share(text, "big5", _common_big5)
 
 
-def _share(text: str, codec: str, is_common) -> float:  # type: ignore[no-untyped-def]
+def _share(text: str, codec: str, is_common: Callable[[int, int], bool]) -> float:
     total = common = 0
     for character in text[:_SAMPLE_CHARACTERS]:
         if character < "\x80":

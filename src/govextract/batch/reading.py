@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 from ..errors import (
     EmptyFileError,
@@ -112,12 +112,12 @@ def find_files(paths: Iterable[PathArgument]) -> list[Path]:
     return [path for path, _problem in expand(paths)]
 
 
-def expand(paths: Iterable[PathArgument]) -> list[tuple[Path, Optional[InputError]]]:
+def expand(paths: Iterable[PathArgument]) -> list[tuple[Path, InputError | None]]:
     """The entries of :func:`find_files`, each with the problem found on the way, or None."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         raise TypeError("find_files() takes a list of paths, not a single path")
     seen: set[str] = set()
-    entries: list[tuple[Path, Optional[InputError]]] = []
+    entries: list[tuple[Path, InputError | None]] = []
     for argument in paths:
         path = Path(argument)
         for entry in _expand_one(path):
@@ -128,7 +128,7 @@ def expand(paths: Iterable[PathArgument]) -> list[tuple[Path, Optional[InputErro
     return entries
 
 
-def _expand_one(path: Path) -> list[tuple[Path, Optional[InputError]]]:
+def _expand_one(path: Path) -> list[tuple[Path, InputError | None]]:
     try:
         is_folder = stat.S_ISDIR(os.stat(path).st_mode)
     except FileNotFoundError:
@@ -139,7 +139,7 @@ def _expand_one(path: Path) -> list[tuple[Path, Optional[InputError]]]:
         return [(path, None)]  # load_text reports the precise reason
     if not is_folder:
         return [(path, None)]
-    found: list[tuple[tuple[str, ...], Path, Optional[InputError]]] = []
+    found: list[tuple[tuple[str, ...], Path, InputError | None]] = []
 
     def report(error: OSError) -> None:
         where = Path(error.filename) if error.filename else path

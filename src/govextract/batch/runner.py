@@ -15,9 +15,9 @@ would be another driver over the same :func:`extract_file`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
 
 from ..errors import ExtractionError, ExtractionFailure, InputError
 from ..models import Document
@@ -36,8 +36,8 @@ class FileResult:
     """What came of one input: ``document`` or ``error``, never both."""
 
     path: Path
-    document: Optional[Document] = None
-    error: Optional[ExtractionFailure] = None
+    document: Document | None = None
+    error: ExtractionFailure | None = None
 
     @property
     def ok(self) -> bool:
@@ -53,7 +53,7 @@ class FileResult:
 def extract_files(
     paths: Iterable[PathArgument],
     *,
-    extractor: Optional[Extractor] = None,
+    extractor: Extractor | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[FileResult]:
     """Lazily yield one :class:`FileResult` per file of ``paths``, in the order of :func:`find_files`.
@@ -72,7 +72,7 @@ def extract_files(
         yield extract_file(path, extractor=extractor, max_bytes=max_bytes)
 
 
-def extract_file(path: PathArgument, *, extractor: Optional[Extractor] = None, max_bytes: int = MAX_BYTES) -> FileResult:
+def extract_file(path: PathArgument, *, extractor: Extractor | None = None, max_bytes: int = MAX_BYTES) -> FileResult:
     """Read and extract one file; every failure becomes the result's ``error``."""
     path = Path(path)
     source = str(path)
@@ -83,7 +83,7 @@ def extract_file(path: PathArgument, *, extractor: Optional[Extractor] = None, m
     extractor = extractor if extractor is not None else Extractor()
     try:
         document = extractor(text, source=source)
-    except Exception as error:  # noqa: BLE001 - one file's bug must not stop the batch
+    except Exception as error:
         logger.debug("extraction of %s failed", source, exc_info=True)
         detail = " ".join(str(error).split())
         if len(detail) > _MAX_DETAIL:

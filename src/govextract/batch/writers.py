@@ -20,8 +20,9 @@ A writer of another format (CSV, Parquet) would be another
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator, Protocol
+from typing import IO, Protocol
 
 from pydantic import BaseModel
 

@@ -49,8 +49,8 @@ Conventions:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Optional, Sequence
 
 from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
 from ..models import DateMention
@@ -64,9 +64,9 @@ def find_dates(
     text: str,
     folded: str,
     start: int = 0,
-    end: Optional[int] = None,
+    end: int | None = None,
     *,
-    reference: Optional[date] = None,
+    reference: date | None = None,
     enclosures: Sequence[Enclosure] = (),
 ) -> list[DateMention]:
     """Return the date and time mentions written in ``text[start:end]``, in order.

@@ -20,18 +20,18 @@ Package-internal API, used by the sibling modules of ``govextract.dates``:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
 
 from ..lexicon import dates as lex
 
-
 # --------------------------------------------------------------------------
 # Patterns, built lazily from the lexicon.
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first."""
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 

@@ -22,9 +22,9 @@ Package-internal API, used by the sibling modules of ``govextract.dates``:
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Callable, Optional
 
 import regex
 
@@ -55,13 +55,13 @@ def _days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _year_period(year: int) -> Optional[Period]:
+def _year_period(year: int) -> Period | None:
     if not lex.YEAR_MIN <= year <= lex.YEAR_MAX:
         return None
     return Period(f"{year:04d}", date(year, 1, 1), date(year, 12, 31))
 
 
-def _months_period(year: int, first_month: int, last_month: int, value: Optional[str] = None) -> Optional[Period]:
+def _months_period(year: int, first_month: int, last_month: int, value: str | None = None) -> Period | None:
     if not (lex.YEAR_MIN <= year <= lex.YEAR_MAX and 1 <= first_month <= last_month <= 12):
         return None
     if value is None:
@@ -71,14 +71,14 @@ def _months_period(year: int, first_month: int, last_month: int, value: Optional
     return Period(value, date(year, first_month, 1), date(year, last_month, _days_in(year, last_month)))
 
 
-def _day_period(year: int, month: int, day: int) -> Optional[Period]:
+def _day_period(year: int, month: int, day: int) -> Period | None:
     if not (lex.YEAR_MIN <= year <= lex.YEAR_MAX and 1 <= month <= 12 and 1 <= day <= _days_in(year, month)):
         return None
     when = date(year, month, day)
     return Period(when.isoformat(), when, when)
 
 
-def period_range(first: Optional[Period], last: Optional[Period]) -> Optional[Period]:
+def period_range(first: Period | None, last: Period | None) -> Period | None:
     """The range from ``first`` to ``last``, or ``None`` when it runs backwards."""
     if first is None or last is None or last.first < first.first or last.last < first.last:
         return None
@@ -89,7 +89,7 @@ def period_range(first: Optional[Period], last: Optional[Period]) -> Optional[Pe
 # Readings: what a match wrote, before it is resolved against the reference.
 
 # make(year, reference) -> period; ``year`` is the year the mention refers to.
-_Maker = Callable[[int, Optional[date]], Optional[Period]]
+_Maker = Callable[[int, date | None], Period | None]
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ class Reading:
     end: int
     granularity: DateGranularity
     make: _Maker
-    year: Optional[int] = None  # the year as written, when it is written
+    year: int | None = None  # the year as written, when it is written
     year_offset: int = 0  # years from the reference's year, when it is not
     partial: bool = False  # year-less (2月3日): a range may lend it a year
     anchored: bool = False  # needs the reference day itself (今天, 上月)
@@ -113,7 +113,7 @@ class Reading:
     point: bool = False  # 2024年底, 9月末: a point in time (a stock), no period reported on
 
 
-def _small_number(surface: Optional[str]) -> Optional[int]:
+def _small_number(surface: str | None) -> int | None:
     """A month, day or quarter number written in digits or Chinese numerals."""
     if not surface:
         return None
@@ -123,7 +123,7 @@ def _small_number(surface: Optional[str]) -> Optional[int]:
     return value if isinstance(value, int) and value >= 0 else None
 
 
-def _year_number(surface: str) -> Optional[int]:
+def _year_number(surface: str) -> int | None:
     if surface.isascii():
         return int(surface) if surface.isdigit() else None
     digits = [lex.YEAR_DIGITS.get(ch) for ch in surface]
@@ -132,7 +132,7 @@ def _year_number(surface: str) -> Optional[int]:
     return int("".join(str(d) for d in digits))
 
 
-def _time_of(match: regex.Match) -> Optional[tuple[int, Optional[int], Optional[int], DateGranularity]]:
+def _time_of(match: regex.Match) -> tuple[int, int | None, int | None, DateGranularity] | None:
     """Hour, minute, second and granularity of the time written in ``match``, if any."""
     hour = match.group("hour")
     if hour is None:
@@ -151,7 +151,7 @@ def _time_of(match: regex.Match) -> Optional[tuple[int, Optional[int], Optional[
     return value, minute, int(match.group("second")), G.SECOND
 
 
-def _with_time(day: Optional[Period], time: Optional[tuple]) -> Optional[Period]:
+def _with_time(day: Period | None, time: tuple | None) -> Period | None:
     if day is None or time is None:
         return day
     hour, minute, second, _granularity = time
@@ -165,7 +165,7 @@ def _with_time(day: Optional[Period], time: Optional[tuple]) -> Optional[Period]
     return replace(day, value=value)
 
 
-def _day_reading(match: regex.Match, month: int) -> Optional[tuple[DateGranularity, Callable[[int], Optional[Period]]]]:
+def _day_reading(match: regex.Match, month: int) -> tuple[DateGranularity, Callable[[int], Period | None]] | None:
     """Granularity and year -> period for a month with a day (2月3日, 2月3—5日, 2月3日10时)."""
     day = _small_number(match.group("day"))
     day2 = _small_number(match.group("day2"))
@@ -180,7 +180,7 @@ def _day_reading(match: regex.Match, month: int) -> Optional[tuple[DateGranulari
     return granularity, lambda y: _with_time(_day_period(y, month, day), time)
 
 
-def _sub_year(match: regex.Match) -> Optional[tuple[DateGranularity, Callable[[int], Optional[Period]], bool]]:
+def _sub_year(match: regex.Match) -> tuple[DateGranularity, Callable[[int], Period | None], bool] | None:
     """The part of a year written in ``match``: granularity, year -> period, is it a range.
 
     ``None`` when the match writes no part of a year (2023年) or an invalid one.
@@ -204,7 +204,7 @@ def _sub_year(match: regex.Match) -> Optional[tuple[DateGranularity, Callable[[i
         if part is not None:
             first_day, last_day = lex.MONTH_PARTS[part]
 
-            def month_part(y: int) -> Optional[Period]:
+            def month_part(y: int) -> Period | None:
                 whole = _months_period(y, month, month)
                 if whole is None:
                     return None
@@ -230,7 +230,7 @@ def _sub_year(match: regex.Match) -> Optional[tuple[DateGranularity, Callable[[i
     return None
 
 
-def _quarters(year: int, first: int, last: int) -> Optional[Period]:
+def _quarters(year: int, first: int, last: int) -> Period | None:
     if not 1 <= first <= last <= 4:
         return None
     period = _months_period(year, first * 3 - 2, last * 3, f"{year:04d}-Q{first}")
@@ -239,7 +239,7 @@ def _quarters(year: int, first: int, last: int) -> Optional[Period]:
     return replace(period, value=f"{year:04d}-Q{first}/{year:04d}-Q{last}")
 
 
-def read(match: regex.Match) -> Optional[Reading]:
+def read(match: regex.Match) -> Reading | None:
     """Turn one pattern match into a reading, or ``None`` when it writes no valid date."""
     reading = _read_match(match)
     if reading is not None and match.group("bare_era_year") is not None:
@@ -254,9 +254,10 @@ def read(match: regex.Match) -> Optional[Reading]:
     return reading
 
 
-def _read_match(match: regex.Match) -> Optional[Reading]:
+def _read_match(match: regex.Match) -> Reading | None:
     groups = match.groupdict()
     start, end = match.span()
+    year: int | None
     if groups["numeric"] is not None:
         year, month, day = int(groups["year"]), int(groups["month"]), int(groups["day"])
         time = _time_of(match)
@@ -280,7 +281,7 @@ def _read_match(match: regex.Match) -> Optional[Reading]:
         time = _time_of(match)
         granularity = G.DAY if time is None else time[3]
 
-        def relative_day(_y: int, reference: Optional[date]) -> Optional[Period]:
+        def relative_day(_y: int, reference: date | None) -> Period | None:
             if reference is None or not lex.YEAR_MIN <= reference.year <= lex.YEAR_MAX:
                 return None
             when = reference + timedelta(days=offset)
@@ -288,7 +289,7 @@ def _read_match(match: regex.Match) -> Optional[Reading]:
 
         return Reading(start, end, granularity, relative_day, anchored=True)
 
-    year: Optional[int] = None
+    year = None
     offset = 0
     era_offset = lex.ERA_NAMES[groups["era"]] if groups["era"] is not None else 0
     if groups["bare_era_year"] is not None:
@@ -328,8 +329,8 @@ def _read_match(match: regex.Match) -> Optional[Reading]:
     return Reading(start, end, G.YEAR, lambda y, _r: _year_period(y), year=year, year_offset=offset)
 
 
-def _read_decade(match: regex.Match, start: int, end: int) -> Optional[Reading]:
-    def decade(first_year: int) -> Optional[Period]:
+def _read_decade(match: regex.Match, start: int, end: int) -> Reading | None:
+    def decade(first_year: int) -> Period | None:
         if _year_period(first_year) is None or _year_period(first_year + 9) is None:
             return None
         return Period(f"{first_year // 10:03d}X", date(first_year, 1, 1), date(first_year + 9, 12, 31))
@@ -345,7 +346,7 @@ def _read_decade(match: regex.Match, start: int, end: int) -> Optional[Reading]:
         first_year = lex.CENTURIES[century] + offset
         return Reading(start, end, G.DECADE, lambda y, _r: decade(y), year=first_year)
 
-    def latest_decade(year: int, _reference: Optional[date]) -> Optional[Period]:
+    def latest_decade(year: int, _reference: date | None) -> Period | None:
         # The latest decade with these digits that does not start after the reference year.
         first_year = year - year % 100 + offset
         if first_year > year:
@@ -355,14 +356,14 @@ def _read_decade(match: regex.Match, start: int, end: int) -> Optional[Reading]:
     return Reading(start, end, G.DECADE, latest_decade)
 
 
-def _read_day_hour(match: regex.Match, start: int, end: int) -> Optional[Reading]:
+def _read_day_hour(match: regex.Match, start: int, end: int) -> Reading | None:
     """27日18时: a day of the reference's month (of the month before, when after the reference day)."""
     day = int(match.group("bare_day"))
     time = _time_of(match)
     if not 1 <= day <= 31 or time is None:
         return None
 
-    def day_hour(_y: int, reference: Optional[date]) -> Optional[Period]:
+    def day_hour(_y: int, reference: date | None) -> Period | None:
         if reference is None or not lex.YEAR_MIN <= reference.year <= lex.YEAR_MAX:
             return None
         year, month = reference.year, reference.month
@@ -373,7 +374,7 @@ def _read_day_hour(match: regex.Match, start: int, end: int) -> Optional[Reading
     return Reading(start, end, time[3], day_hour, anchored=True)
 
 
-def _read_today_day(match: regex.Match, start: int, end: int) -> Optional[Reading]:
+def _read_today_day(match: regex.Match, start: int, end: int) -> Reading | None:
     """今(12)日: day 12 of the reference's month."""
     day = int(match.group("today_day"))
     if not 1 <= day <= 31:
@@ -381,7 +382,7 @@ def _read_today_day(match: regex.Match, start: int, end: int) -> Optional[Readin
     time = _time_of(match)
     granularity = G.DAY if time is None else time[3]
 
-    def today(_y: int, reference: Optional[date]) -> Optional[Period]:
+    def today(_y: int, reference: date | None) -> Period | None:
         if reference is None or not lex.YEAR_MIN <= reference.year <= lex.YEAR_MAX:
             return None
         return _with_time(_day_period(reference.year, reference.month, day), time)
@@ -389,7 +390,7 @@ def _read_today_day(match: regex.Match, start: int, end: int) -> Optional[Readin
     return Reading(start, end, granularity, today, anchored=True)
 
 
-def _read_relative_month(match: regex.Match, start: int, end: int) -> Optional[Reading]:
+def _read_relative_month(match: regex.Match, start: int, end: int) -> Reading | None:
     offset = lex.RELATIVE_MONTHS[match.group("relative_month")]
     day_surface = match.group("day")
     part = match.group("month_part")
@@ -402,7 +403,7 @@ def _read_relative_month(match: regex.Match, start: int, end: int) -> Optional[R
     else:
         day, granularity = None, G.MONTH
 
-    def relative_month(_y: int, reference: Optional[date]) -> Optional[Period]:
+    def relative_month(_y: int, reference: date | None) -> Period | None:
         if reference is None:
             return None
         index = reference.year * 12 + reference.month - 1 + offset

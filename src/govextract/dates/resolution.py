@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Optional
 
 from ..lexicon import dates as lex
 from ..models import DateGranularity, DateMention
@@ -35,7 +34,7 @@ _RANGE_GRANULARITIES = (G.DAY, G.MONTH, G.QUARTER, G.HALF_YEAR, G.YEAR)
 
 
 def resolve(
-    readings: list[Reading], text: str, folded: str, end: int, anchor: Optional[date]
+    readings: list[Reading], text: str, folded: str, end: int, anchor: date | None
 ) -> list[DateMention]:
     """Resolve one text's ``readings`` (in text order) into mentions.
 
@@ -65,7 +64,7 @@ def _join_ranges(readings: list[Reading], folded: str) -> list[Reading]:
     return joined
 
 
-def _join(first: Reading, last: Reading, folded: str) -> Optional[Reading]:
+def _join(first: Reading, last: Reading, folded: str) -> Reading | None:
     if folded[first.end : last.start].strip(" \t") not in range_marks():
         return None
     if (
@@ -86,7 +85,7 @@ def _join(first: Reading, last: Reading, folded: str) -> Optional[Reading]:
         return None
     make_first, make_last = first.make, last.make
 
-    def make(year: int, reference: Optional[date]) -> Optional[Period]:
+    def make(year: int, reference: date | None) -> Period | None:
         start_period = make_first(year, reference)
         end_period = make_last(year + base, reference)
         if roll and start_period is not None and end_period is not None and end_period.first < start_period.first:
@@ -110,7 +109,7 @@ def _resolve_same_periods(readings: list[Reading], folded: str) -> list[Reading]
     return resolved
 
 
-def _period_before(readings: list[Reading], reading: Reading, folded: str) -> Optional[Reading]:
+def _period_before(readings: list[Reading], reading: Reading, folded: str) -> Reading | None:
     """The period a 同期 repeats: the mention before it in its paragraph, else the latest
     period named earlier in the document (今年上半年 one paragraph up), else ``None``."""
     same_paragraph = True
@@ -153,11 +152,11 @@ def _until_now(reading: Reading, folded: str, end: int) -> Reading:
 _PERIOD_GRANULARITIES = (G.MONTH, G.QUARTER, G.HALF_YEAR, G.YEAR)
 
 
-def _mentions(readings: list[Reading], text: str, folded: str, anchor: Optional[date]) -> list[DateMention]:
+def _mentions(readings: list[Reading], text: str, folded: str, anchor: date | None) -> list[DateMention]:
     """One mention per reading; 上年 and 上月 count from the year and month reported on before them."""
     mentions = []
-    reported_year: Optional[int] = None  # the latest year named as a period (2023年, 今年1—4月)
-    reported_month: Optional[date] = None  # the last month named as a period (5月份, 1—5月)
+    reported_year: int | None = None  # the latest year named as a period (2023年, 今年1—4月)
+    reported_month: date | None = None  # the last month named as a period (5月份, 1—5月)
     for reading in readings:
         if reading.month_back and reported_month is not None:
             mention = _mention(text, folded, reading, reported_month, reported_year)  # 5月…上月末: April
@@ -175,12 +174,12 @@ def _mentions(readings: list[Reading], text: str, folded: str, anchor: Optional[
 
 
 def _mention(
-    text: str, folded: str, reading: Reading, reference: Optional[date], reported_year: Optional[int] = None
+    text: str, folded: str, reading: Reading, reference: date | None, reported_year: int | None = None
 ) -> DateMention:
     relative = reading.year is None or reading.until_now
-    period: Optional[Period] = None
+    period: Period | None = None
     if reading.year is not None:
-        period = reading.make(reading.year, reference)  # type: ignore[arg-type]
+        period = reading.make(reading.year, reference)
     elif reading.reporting and reported_year is not None:
         period = reading.make(reported_year + reading.year_offset, reference)
     elif reference is not None:

@@ -2,7 +2,7 @@
 
 Every table is keyed on *folded* text (see ``normalize.fold``): full-width
 （一）, １． and ，arrive here as (一), 1. and ``,``.  The engine in
-``sections.py`` builds its patterns from these tables; nothing runs here.
+the ``sections`` package builds its patterns from these tables; nothing runs here.
 """
 
 # Chinese numeral characters that write a heading or point number (一 … 九十九).

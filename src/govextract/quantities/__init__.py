@@ -29,7 +29,7 @@ the ones above it):
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
 from ..models import Quantity
@@ -47,7 +47,7 @@ def find_quantities(
     text: str,
     folded: str,
     start: int = 0,
-    end: Optional[int] = None,
+    end: int | None = None,
     *,
     enclosures: Sequence[Enclosure] = (),
 ) -> list[Quantity]:

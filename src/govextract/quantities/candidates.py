@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 import regex
 
 from .. import numbers
 from ..enclosures import EnclosureIndex
-from ..lexicon import numerals, qualifiers, quantity_context as context, units
+from ..lexicon import numerals, qualifiers, units
+from ..lexicon import quantity_context as context
 from ..models import Approx, QuantityKind
 from .pattern import CHINESE_NUMERAL_CHARS, INNER_APPROXIMATORS, candidate_pattern, post_pattern, unit_kinds
 
@@ -43,21 +43,21 @@ class Candidate:
     start: int
     end: int
     value: Number
-    value_max: Optional[Number] = None
-    kind: Optional[QuantityKind] = None
-    unit: Optional[str] = None
+    value_max: Number | None = None
+    kind: QuantityKind | None = None
+    unit: str | None = None
     approx: Approx = Approx.EXACT
-    qualifier: Optional[str] = None
-    pre: Optional[str] = None
+    qualifier: str | None = None
+    pre: str | None = None
     has_magnitude: bool = False
     single_chinese: bool = False
     ordinal: bool = False  # 第N without a rank cue yet
     rank_cue: bool = False
     drop: bool = False
-    group: list["Candidate"] = field(default_factory=list)
+    group: list[Candidate] = field(default_factory=list)
 
 
-def _parse_numeral(surface: str) -> tuple[Optional[Number], Optional[str]]:
+def _parse_numeral(surface: str) -> tuple[Number | None, str | None]:
     """Value and inner approximator (十多万 -> 100000, 多) of a numeral surface."""
     try:
         parsed = numbers.parse_numeral(surface)
@@ -116,7 +116,7 @@ def find_candidates(folded: str, start: int, end: int, inside: EnclosureIndex) -
     return candidates
 
 
-def _candidate(match: "regex.Match[str]") -> Optional[Candidate]:
+def _candidate(match: regex.Match[str]) -> Candidate | None:
     """Turn one pattern match into a candidate, or None when it cannot be one."""
     if match.group("url") is not None:
         return None
@@ -149,9 +149,10 @@ def _candidate(match: "regex.Match[str]") -> Optional[Candidate]:
         candidate = Candidate(start, end, value / divisor if divisor != 1 else value,
                               kind=QuantityKind.PERCENT, unit=unit)
     else:
-        candidate = _number_candidate(match, start, end)
-        if candidate is None:
+        numeric = _number_candidate(match, start, end)
+        if numeric is None:
             return None
+        candidate = numeric
         inner = candidate.qualifier
         candidate.qualifier = None
         if candidate.end > match.end() and post is None:
@@ -164,8 +165,8 @@ def _candidate(match: "regex.Match[str]") -> Optional[Candidate]:
 
 
 def _pair_candidate(
-    match: "regex.Match[str]", start: int, end: int, pre: Optional[str], post: Optional[str]
-) -> Optional[Candidate]:
+    match: regex.Match[str], start: int, end: int, pre: str | None, post: str | None
+) -> Candidate | None:
     """两三名, 三五家: two neighbouring digits and a unit are an approximate range."""
     low, high = (numerals.DIGITS[ch] for ch in match.group("pair"))
     kind, unit = unit_kinds().get(match.group("pair_unit"), (None, None))
@@ -177,7 +178,7 @@ def _pair_candidate(
     return candidate
 
 
-def _absorbed_unit(match: "regex.Match[str]") -> Optional[tuple[str, int]]:
+def _absorbed_unit(match: regex.Match[str]) -> tuple[str, int] | None:
     """Undo a numeral that swallowed the first character of its unit (500千|瓦 -> 500|千瓦).
 
     Returns the unit word and the offset where it ends, or None.
@@ -196,7 +197,7 @@ def _absorbed_unit(match: "regex.Match[str]") -> Optional[tuple[str, int]]:
     return word, at + len(word)
 
 
-def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Optional[Candidate]:
+def _number_candidate(match: regex.Match[str], start: int, end: int) -> Candidate | None:
     n1 = match.group("n1")
     absorbed = _absorbed_unit(match)
     if absorbed is not None:
@@ -209,7 +210,7 @@ def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Option
         inner = inner or match.group("inner")
     if match.group("sign"):
         value = -value
-    value_max: Optional[Number] = None
+    value_max: Number | None = None
     n2 = match.group("n2")
     if n2 is not None:
         value_max, inner2 = _parse_numeral(n2)
@@ -256,7 +257,7 @@ def _number_candidate(match: "regex.Match[str]", start: int, end: int) -> Option
     )
 
 
-def _rank_candidate(match: "regex.Match[str]") -> Optional[Candidate]:
+def _rank_candidate(match: regex.Match[str]) -> Candidate | None:
     has_cue = bool(match.group("rverb") or match.group("rscope"))
     if match.group("bottom") is not None:
         return _bottom_rank_candidate(match, has_cue)
@@ -282,7 +283,7 @@ def _rank_candidate(match: "regex.Match[str]") -> Optional[Candidate]:
     return candidate
 
 
-def _bottom_rank_candidate(match: "regex.Match[str]", has_cue: bool) -> Optional[Candidate]:
+def _bottom_rank_candidate(match: regex.Match[str], has_cue: bool) -> Candidate | None:
     """后3位 after 的 or a rank cue: a rank counted from the bottom (not 此后3名)."""
     at = match.start("bottom")
     if not has_cue and (at == 0 or match.string[at - 1] not in context.BOTTOM_AFTER):
@@ -296,7 +297,7 @@ def _bottom_rank_candidate(match: "regex.Match[str]", has_cue: bool) -> Optional
     return candidate
 
 
-def _set_approx(candidate: Candidate, pre: Optional[str], inner: Optional[str], post: Optional[str]) -> None:
+def _set_approx(candidate: Candidate, pre: str | None, inner: str | None, post: str | None) -> None:
     strict = pre is not None and qualifiers.BEFORE[pre] in qualifiers.STRICT_APPROX
     if post and not strict:
         candidate.approx, candidate.qualifier = Approx(qualifiers.AFTER[post]), post

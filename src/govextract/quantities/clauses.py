@@ -10,8 +10,6 @@ Package-internal API: :func:`clause_start`, :func:`is_han`.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from ..lexicon import quantity_context as context
 
 
@@ -30,7 +28,7 @@ def clause_start(folded: str, position: int, floor: int) -> int:
     return i
 
 
-def _parenthetical_start(folded: str, close: int, limit: int) -> Optional[int]:
+def _parenthetical_start(folded: str, close: int, limit: int) -> int | None:
     """Offset of the ( of a short gloss inside a noun phrase (细颗粒物(PM2.5)平均浓度), else None."""
     low = max(limit, close - context.PARENTHETICAL_MAX - 1)
     opened = folded.rfind("(", low, close)

@@ -13,7 +13,7 @@ Package-internal API: :func:`cut_bases`.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from ..lexicon import quantity_context as context
 from ..models import QuantityKind
@@ -23,8 +23,8 @@ from .pattern import comparison_year_pattern
 
 
 def cut_bases(
-    folded: str, span: Optional[tuple[int, int]], kept: Sequence[Candidate], floor: int
-) -> tuple[Optional[tuple[int, int]], bool]:
+    folded: str, span: tuple[int, int] | None, kept: Sequence[Candidate], floor: int
+) -> tuple[tuple[int, int] | None, bool]:
     """Cut the comparison or share base off the subject ``span`` of the group ``kept``.
 
     Returns the subject left (None when none is) and whether the group compares
@@ -56,7 +56,7 @@ def _clause_compares(folded: str, position: int, floor: int) -> bool:
     return folded.startswith(context.COMPARISON_ONLY, begin, position)
 
 
-def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[Optional[tuple[int, int]], bool]:
+def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[tuple[int, int] | None, bool]:
     """Cut a subject where a comparison base begins; say whether one was found.
 
     增速比全省平均水平高 -> 增速; 高于城镇居民 -> None (the base alone is no metric).
@@ -74,7 +74,7 @@ def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[Optional[tuple[
 
 def _cut_share_base(
     folded: str, span: tuple[int, int], quantity_start: int
-) -> tuple[Optional[tuple[int, int]], bool]:
+) -> tuple[tuple[int, int] | None, bool]:
     """租金为市场租金的90%: a percent after 的 is a share of a base; keep the words before the link.
 
     Returns the span and whether the percent was a share of a base.  Without a

@@ -17,7 +17,8 @@ Package-internal API: :func:`keep_quantities`.
 
 from __future__ import annotations
 
-from ..lexicon import numerals, quantity_context as context, units
+from ..lexicon import numerals, units
+from ..lexicon import quantity_context as context
 from ..models import QuantityKind
 from .candidates import Candidate
 from .clauses import clause_start

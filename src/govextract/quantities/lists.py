@@ -11,7 +11,8 @@ Package-internal API: :func:`merge_ranges`, :func:`join_lists`.
 
 from __future__ import annotations
 
-from ..lexicon import quantity_context as context, units
+from ..lexicon import quantity_context as context
+from ..lexicon import units
 from ..models import QuantityKind
 from .candidates import Candidate, scale
 

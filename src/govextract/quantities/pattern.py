@@ -25,13 +25,14 @@ Package-internal API (used by sibling stage modules): :data:`INNER_APPROXIMATORS
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable, Optional
 
 import regex
 
 from .. import numbers
-from ..lexicon import headings, numerals, qualifiers, quantity_context as context, units
+from ..lexicon import headings, numerals, qualifiers, units
+from ..lexicon import quantity_context as context
 from ..models import QuantityKind
 
 INNER_APPROXIMATORS = "".join(qualifiers.INNER)
@@ -45,9 +46,9 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def unit_kinds() -> dict[str, tuple[Optional[QuantityKind], Optional[str]]]:
+def unit_kinds() -> dict[str, tuple[QuantityKind | None, str | None]]:
     """Folded unit word -> (kind, reported unit); kind None means "not a quantity"."""
-    table: dict[str, tuple[Optional[QuantityKind], Optional[str]]] = {}
+    table: dict[str, tuple[QuantityKind | None, str | None]] = {}
     for word in units.NOT_QUANTITY_UNITS:
         table[word] = (None, None)
     for word in units.COUNT_UNITS:
@@ -73,7 +74,7 @@ def unit_kinds() -> dict[str, tuple[Optional[QuantityKind], Optional[str]]]:
 
 
 @lru_cache(maxsize=1)
-def candidate_pattern() -> "regex.Pattern[str]":
+def candidate_pattern() -> regex.Pattern[str]:
     numeral = f"(?:{numbers.NUMERAL_PATTERN})"
     tenths_not = alternation(units.TENTHS_NOT_BEFORE)
     unit_words = [w for w in unit_kinds() if w not in units.TENTHS]
@@ -161,7 +162,7 @@ def _date_fragment() -> str:
 
 
 @lru_cache(maxsize=1)
-def rate_before_pattern() -> "regex.Pattern[str]":
+def rate_before_pattern() -> regex.Pattern[str]:
     """A time unit or speed noun right before a number (每秒28.3米, 时速达350公里)."""
     return regex.compile(
         rf"""(?:
@@ -175,12 +176,12 @@ def rate_before_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def post_pattern() -> "regex.Pattern[str]":
+def post_pattern() -> regex.Pattern[str]:
     return regex.compile(alternation(qualifiers.AFTER))
 
 
 @lru_cache(maxsize=1)
-def leading_time_pattern() -> "regex.Pattern[str]":
+def leading_time_pattern() -> regex.Pattern[str]:
     openers = alternation(context.TIME_PHRASE_OPENERS)
     ends = alternation(context.TIME_PHRASE_ENDS)
     return regex.compile(
@@ -194,7 +195,7 @@ def leading_time_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def trailing_time_pattern() -> "regex.Pattern[str]":
+def trailing_time_pattern() -> regex.Pattern[str]:
     """A time phrase ending a subject (财政储备预计在二〇二四年三月三十一日, 最低工资自113年1月1日起)."""
     openers = alternation(context.TIME_PHRASE_OPENERS)
     ends = alternation(context.TIME_PHRASE_ENDS)
@@ -208,7 +209,7 @@ def trailing_time_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def point_label_pattern() -> "regex.Pattern[str]":
+def point_label_pattern() -> regex.Pattern[str]:
     """Point labels that open a clause (一是, 第二是, 首先, 另一方面), from the headings lexicon."""
     numeral = f"[{headings.HEADING_NUMERALS}]{{1,3}}"
     words = (*headings.SEQUENCE_POINT_FIRST, *headings.SEQUENCE_POINT_NEXT,
@@ -220,20 +221,20 @@ def point_label_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def period_ending_pattern() -> "regex.Pattern[str]":
+def period_ending_pattern() -> regex.Pattern[str]:
     digits = "".join(sorted(set(numerals.DIGITS) | set(numerals.SMALL_UNITS)))
     return regex.compile(rf"[\d{digits}]+(?:{alternation(context.SUBJECT_NOT_ENDING)})$")
 
 
 @lru_cache(maxsize=1)
-def trailing_period_pattern() -> "regex.Pattern[str]":
+def trailing_period_pattern() -> regex.Pattern[str]:
     digits = "".join(sorted(set(numerals.DIGITS) | set(numerals.SMALL_UNITS)))
     periods = alternation(context.SUBJECT_NOT_ENDING)
     return regex.compile(rf"{regex.escape(context.PERIOD_OPENER)}[\d{digits}]+(?:{periods})$")
 
 
 @lru_cache(maxsize=1)
-def comparison_year_pattern() -> "regex.Pattern[str]":
+def comparison_year_pattern() -> regex.Pattern[str]:
     """比2020年, 较上年同期 aside: 比/较 with a written year or period (比1—9月, 较113年1月, 比上半年)."""
     openers = alternation(context.COMPARISON_YEAR_OPENERS)
     ends = alternation(context.COMPARISON_YEAR_ENDS)
@@ -254,7 +255,7 @@ def comparison_year_pattern() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def completion_pattern() -> "regex.Pattern[str]":
+def completion_pattern() -> regex.Pattern[str]:
     """A clause that holds only a completion verb and its adverbs (,基本建成  ;已完成)."""
     separators = "".join(regex.escape(mark) for mark in context.STAGE_SEPARATORS)
     return regex.compile(

@@ -17,7 +17,7 @@ Package-internal API: :func:`build_records`.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from ..lexicon import quantity_context as context
 from ..models import Direction, Quantity, QuantityKind
@@ -32,10 +32,10 @@ def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], sta
     """Return the records of the kept ``groups`` of the range that begins at ``start``, in order."""
     results: list[Quantity] = []
     floor = start
-    previous: Optional[tuple[int, list[tuple[int, int]]]] = None  # (end, subjects) of the last group
+    previous: tuple[int, list[tuple[int, int]]] | None = None  # (end, subjects) of the last group
     after_duration = False
-    sentence: list[tuple[int, Optional[tuple[int, int]]]] = []  # (end, subject) of this sentence's quantities
-    stage: Optional[tuple[int, tuple[int, int], Optional[str]]] = None  # (end, noun, unit) of an earlier stage
+    sentence: list[tuple[int, tuple[int, int] | None]] = []  # (end, subject) of this sentence's quantities
+    stage: tuple[int, tuple[int, int], str | None] | None = None  # (end, noun, unit) of an earlier stage
     for kept in groups:
         last = kept[-1]
         noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and is_han(
@@ -46,7 +46,7 @@ def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], sta
         span, compared = cut_bases(folded, span, kept, floor)
         if span is None and kept[0].kind is QuantityKind.RANK:
             span = sentence_topic(folded, kept[0].start, start)
-        inherited: Optional[list[tuple[int, int]]] = None
+        inherited: list[tuple[int, int]] | None = None
         if (
             span is None
             and (direction is not None or compared or respectively)
@@ -65,7 +65,7 @@ def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], sta
         ):
             # 接待游客186万人次,实现旅游综合收入15.2亿元,同比分别增长31%和28%: one change per metric
             inherited = [s for _, s in sentence[-len(kept):] if s is not None]
-        spans: list[Optional[tuple[int, int]]] = list(inherited) if inherited else [span] * len(kept)
+        spans: list[tuple[int, int] | None] = list(inherited) if inherited else [span] * len(kept)
         if span is not None and len(kept) > 1:
             split = split_subjects(folded, span, len(kept))
             if split is not None and respectively:
@@ -76,7 +76,7 @@ def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], sta
         )
         if completed and stage is not None:
             spans = [stage[1]]  # 新开工住房12860套,基本建成9430套: the noun of the earlier stage
-        for candidate, subject in zip(kept, spans):
+        for candidate, subject in zip(kept, spans, strict=False):
             record = _record(text, candidate, subject, direction)
             if record is not None:
                 results.append(record)
@@ -85,13 +85,13 @@ def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], sta
         after_duration = last.unit in context.DURATION_UNITS
         known = [subject for subject in spans if subject is not None]
         previous = (kept[-1].end, known) if len(known) == len(kept) else None
-        sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans))
+        sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans, strict=False))
         noun = spans[0] if completed else (_stage_noun(folded, spans[0]) if len(kept) == 1 and spans[0] else None)
         stage = (kept[0].end, noun, kept[0].unit) if noun is not None else None
     return results
 
 
-def _stage_noun(folded: str, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+def _stage_noun(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The noun of a subject that names an earlier stage of works (新开工住房 -> 住房), or None."""
     left, right = span
     scope = next((w for w in context.SUBJECT_SCOPES if folded.startswith(w, left, right)), "")
@@ -105,8 +105,8 @@ def _stage_noun(folded: str, span: tuple[int, int]) -> Optional[tuple[int, int]]
 
 
 def _record(
-    text: str, candidate: Candidate, subject: Optional[tuple[int, int]], direction: Optional[Direction]
-) -> Optional[Quantity]:
+    text: str, candidate: Candidate, subject: tuple[int, int] | None, direction: Direction | None
+) -> Quantity | None:
     if candidate.kind is None:
         return None
     try:

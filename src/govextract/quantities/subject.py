@@ -19,10 +19,11 @@ Package-internal API: :func:`subject_and_direction`, :func:`sentence_topic`,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Optional, Sequence
 
-from ..lexicon import numerals, qualifiers, quantity_context as context, units
+from ..lexicon import numerals, qualifiers, units
+from ..lexicon import quantity_context as context
 from ..models import Direction
 from .clauses import clause_start, is_han
 from .pattern import (
@@ -63,7 +64,7 @@ def _edge_index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]
 
 def subject_and_direction(
     folded: str, start: int, floor: int, after_quantity: bool, noun_follows: bool = False
-) -> tuple[Optional[tuple[int, int]], Optional[Direction], bool]:
+) -> tuple[tuple[int, int] | None, Direction | None, bool]:
     """Return the metric span before ``start``, the direction verb and whether 分别 was written.
 
     ``noun_follows`` says that a noun is written right after the quantity's unit
@@ -79,7 +80,7 @@ def subject_and_direction(
     if same_clause and folded.startswith(tuple(context.SUBJECT_LIST_SEPARATORS), floor):
         same_clause = False
     right = start
-    direction: Optional[Direction] = None
+    direction: Direction | None = None
     respectively = False
     stripped: list[str] = []
     changed = True
@@ -182,7 +183,7 @@ def subject_and_direction(
     return (left, right), direction, respectively
 
 
-def _since_phrase_end(folded: str, left: int, right: int) -> Optional[int]:
+def _since_phrase_end(folded: str, left: int, right: int) -> int | None:
     """End of a leading time phrase closed by 以来 (今年以来, 入夏以来), or None."""
     mark = context.SINCE_MARK
     at = folded.find(mark, left, min(right, left + context.SINCE_MAX + len(mark)))
@@ -191,7 +192,7 @@ def _since_phrase_end(folded: str, left: int, right: int) -> Optional[int]:
     return at + len(mark)
 
 
-def _scope_verb_end(folded: str, left: int, right: int) -> Optional[int]:
+def _scope_verb_end(folded: str, left: int, right: int) -> int | None:
     """End of a scope and a verb of having that open a subject (全市共有, 我县已累计), or None."""
     for scope in context.SUBJECT_SCOPES:
         if not folded.startswith(scope, left, right):
@@ -203,7 +204,7 @@ def _scope_verb_end(folded: str, left: int, right: int) -> Optional[int]:
     return None
 
 
-def _agent_end(folded: str, left: int, right: int) -> Optional[int]:
+def _agent_end(folded: str, left: int, right: int) -> int | None:
     """End of an agency that opens a subject before a link word (全市公安机关共破获), or None."""
     stop = min(right, left + context.SUBJECT_AGENT_MAX)
     for at in range(left + 2, stop):
@@ -217,9 +218,9 @@ def _agent_end(folded: str, left: int, right: int) -> Optional[int]:
     return None
 
 
-def _after_verb(folded: str, left: int, right: int, verbs: Sequence[str]) -> Optional[int]:
+def _after_verb(folded: str, left: int, right: int, verbs: Sequence[str]) -> int | None:
     """Offset after the last of ``verbs`` in ``folded[left:right]`` that leaves a metric, or None."""
-    best: Optional[int] = None
+    best: int | None = None
     for verb in verbs:
         at = folded.rfind(verb, left, right)
         end = at + len(verb)
@@ -256,7 +257,7 @@ def _subject_word_sets() -> tuple[frozenset[str], dict[str, str], tuple[str, ...
     return frozenset(context.SUBJECT_TRAILING_MODALS), keep_before, tuple(context.SUBJECT_OBJECT_AFTER)
 
 
-def _trailing_period(folded: str, left: int, right: int) -> Optional[int]:
+def _trailing_period(folded: str, left: int, right: int) -> int | None:
     """New right end when the span ends with 连续N年 after a metric, else None."""
     match = trailing_period_pattern().search(folded, left, right)
     if match is None or match.start() - left < 2:
@@ -265,8 +266,8 @@ def _trailing_period(folded: str, left: int, right: int) -> Optional[int]:
 
 
 def _drop_opening_verb(
-    folded: str, left: int, right: int, direction: Optional[Direction]
-) -> tuple[int, Optional[Direction]]:
+    folded: str, left: int, right: int, direction: Direction | None
+) -> tuple[int, Direction | None]:
     """Drop a direction verb that opens the subject (平均减少材料 -> 材料, down)."""
     _, _, up, down = _strip_words()
     at = left
@@ -306,7 +307,7 @@ def _drop_leading_topic(folded: str, left: int, right: int) -> int:
     return left
 
 
-def split_subjects(folded: str, span: tuple[int, int], count: int) -> Optional[list[tuple[int, int]]]:
+def split_subjects(folded: str, span: tuple[int, int], count: int) -> list[tuple[int, int]] | None:
     """Split 'A、B和C' into ``count`` spans, or None when the counts differ.
 
     When every separator gives too many pieces, 、 alone is tried: 和/及 may
@@ -333,7 +334,7 @@ def _split_on(folded: str, span: tuple[int, int], separators: Sequence[str]) -> 
     return pieces
 
 
-def sentence_topic(folded: str, position: int, floor: int) -> Optional[tuple[int, int]]:
+def sentence_topic(folded: str, position: int, floor: int) -> tuple[int, int] | None:
     """The topic of the sentence holding ``position``: its first words up to a predicate.
 
     “爱山东”获评中国政务服务掌办指数“A”级,位居全国第三 -> 爱山东.  None when the

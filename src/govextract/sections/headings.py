@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -49,8 +48,8 @@ class Heading:
     kind: str
     level: int  # absolute for marked headings, 0 (to be resolved) otherwise
     marker_end: int  # end of the marker; the paragraph start when there is none
-    theme_start: Optional[int]
-    theme_end: Optional[int]
+    theme_start: int | None
+    theme_end: int | None
 
 
 # --- patterns ------------------------------------------------------------------------------------
@@ -166,7 +165,7 @@ def _is_lone_theme(folded: str, paragraphs: list[Paragraph], heading: Heading) -
     return match is not None and not match.group("subject").endswith(lex.LONE_LEAD_MODAL_ENDINGS)
 
 
-def _marked_heading(folded: str, i: int, paragraph: Paragraph, inside: Quoted) -> Optional[Heading]:
+def _marked_heading(folded: str, i: int, paragraph: Paragraph, inside: Quoted) -> Heading | None:
     match = _marker_pattern().match(folded, paragraph.start, paragraph.end)
     if match is None:
         return None
@@ -189,7 +188,7 @@ def _is_list_item(folded: str, paragraph: Paragraph) -> bool:
     return len(line) <= lex.ATTACHMENT_ITEM_MAX_LENGTH and not any(ch in lex.SENTENCE_TERMINATORS for ch in line)
 
 
-def _bullet_heading(folded: str, paragraphs: list[Paragraph], i: int) -> Optional[Heading]:
+def _bullet_heading(folded: str, paragraphs: list[Paragraph], i: int) -> Heading | None:
     """■ 保障用地需求 above a paragraph: a heading whose marker is the bullet."""
     paragraph = paragraphs[i]
     if not is_bullet_item(folded, paragraph):
@@ -216,7 +215,7 @@ def _unwrap_title(folded: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _lead_heading(folded: str, i: int, paragraph: Paragraph, inside: Quoted) -> Optional[Heading]:
+def _lead_heading(folded: str, i: int, paragraph: Paragraph, inside: Quoted) -> Heading | None:
     stop = find_outside(folded, lex.SENTENCE_TERMINATORS + lex.HEADING_TERMINATORS + ",", paragraph.start,
                          paragraph.end, inside)
     if stop < 0 or folded[stop] not in lex.LEAD_SENTENCE_TERMINATORS:

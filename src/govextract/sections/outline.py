@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Optional
 
 from ..models import Point, Section
 from .headings import ARTICLE, BULLET, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
@@ -35,10 +34,10 @@ class Span:
     """A section before it becomes a record: paragraph indexes, not offsets."""
 
     level: int
-    parent: Optional[int]  # index of the enclosing span
+    parent: int | None  # index of the enclosing span
     first: int  # index of the first paragraph (the heading's own)
     last: int  # index of the last paragraph
-    heading: Optional[Heading]  # None for the untitled opening
+    heading: Heading | None  # None for the untitled opening
 
 
 def build_spans(paragraphs: list[Paragraph], headings: list[Heading]) -> list[Span]:

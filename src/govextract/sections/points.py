@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -128,7 +127,7 @@ def _inline_dash_candidates(folded: str, i: int, lo: int, hi: int, inside: Quote
 
 
 @lru_cache(maxsize=1)
-def _dash_run_pattern() -> "regex.Pattern[str]":
+def _dash_run_pattern() -> regex.Pattern[str]:
     """A dash leader and the rest of its run (a long dash run is one leader)."""
     leaders = sorted(lex.DASH_LEADERS, key=len, reverse=True)
     characters = regex.escape("".join(sorted(set("".join(lex.DASH_LEADERS)))))
@@ -157,7 +156,7 @@ def _keep_lists(found: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _make_point(text: str, folded: str, candidate: _Candidate, limit: int, inside: Quoted) -> Optional[Point]:
+def _make_point(text: str, folded: str, candidate: _Candidate, limit: int, inside: Quoted) -> Point | None:
     lo, _ = trim(folded, candidate.label_end, limit, lex.LABEL_TRAILERS)
     stop = find_outside(folded, "。!?;", lo, limit, inside)
     lo, hi = trim(folded, lo, limit if stop < 0 else stop, TRAILING)
