@@ -1,0 +1,167 @@
+"""Title and subtitle: which line of the page is the headline.
+
+Stage: the folded text and its lines come in.  :func:`find_headline` skips what
+stands above the headline (navigation crumbs, page noise, a site's column name
+such as 政务要闻), takes the next line as the title when it reads as a headline,
+and the line after it as the subtitle when that reads as one (——副标题, or a
+second headline followed by a header line); it returns both spans and the
+index of the first line after them, where the header begins.  Once the header
+is read, :func:`choose_title` settles the title: the headline, else the value
+of a ``标题:`` label, without a bracketed column tag (【营商环境】).
+
+Why our own code: a headline is told from the lines around it by what it is
+not (a label, a date, a crumb, a document number, a dateline, a byline, a
+numbered heading, a sentence), which only the other stages of this package
+know; lengths and marks come from :mod:`govextract.lexicon.metadata`.
+
+Package-internal API: :func:`find_headline`, :func:`choose_title`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..lexicon import metadata as lex
+from .byline import match_dateline, parse_byline
+from .header_lines import (
+    date_led,
+    is_account_line,
+    is_crumb,
+    is_document_number,
+    is_issuer,
+    is_metadata_line,
+    is_noise,
+    label_matches,
+)
+from .text import SPACES, Span, is_han, same_text, trimmed
+
+
+def find_headline(view: str, lines: list[Span]) -> tuple[Optional[Span], Optional[Span], int]:
+    """The title and subtitle spans at the top of the page and the index of the line after them.
+
+    Crumbs, noise and a column name above the headline are skipped; either
+    span is ``None`` when no line reads as one (the index is then the first
+    line after what was skipped).
+    """
+    index = 0
+    while index < len(lines) and (
+        is_crumb(view, *lines[index])
+        or is_noise(view, *lines[index], need_word=False)
+        or (index + 2 < len(lines) and _is_column(view, *lines[index]) and _is_headline(view, *lines[index + 1]))
+    ):
+        index += 1
+
+    title: Optional[Span] = None
+    subtitle: Optional[Span] = None
+    if index + 1 < len(lines) and _is_headline(view, *lines[index]):
+        title = lines[index]
+        index += 1
+        subtitle = _subtitle(view, lines, index, title)
+        if subtitle is not None:
+            index += 1
+    return title, subtitle, index
+
+
+def choose_title(view: str, headline: Optional[Span], labelled: Optional[Span]) -> Optional[Span]:
+    """The title: the ``headline``, else the value of a ``标题:`` label, without a column tag."""
+    title = headline if headline is not None else labelled
+    if title is not None:
+        title = _untagged(view, title)
+    return title
+
+
+@lru_cache(maxsize=1)
+def _heading_marker_pattern() -> regex.Pattern:
+    return regex.compile(
+        r"""
+        [一二三四五六七八九十百]+ [、.]             # 一、
+        | \( [一二三四五六七八九十\d]+ \)           # (一) (1)
+        | \d{1,2} [、.](?!\d)                       # 1. 1、
+        | 第[一二三四五六七八九十\d]+[章节条部分]   # 第一部分
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _is_headline(view: str, start: int, end: int, *, allow_dash: bool = False) -> bool:
+    if allow_dash:
+        for dash in lex.SUBTITLE_DASHES:
+            if view.startswith(dash, start, end):
+                start = start + len(dash)
+                break
+        while start < end and view[start] in SPACES:
+            start += 1
+    line = view[start:end]
+    if not lex.TITLE_MIN_LENGTH <= len(line) <= lex.TITLE_MAX_LENGTH:
+        return False
+    if line[-1] in lex.TITLE_FORBIDDEN_ENDINGS or any(ch in line for ch in lex.TITLE_FORBIDDEN_INSIDE):
+        return False
+    if not any(is_han(ch) or ch.isalpha() for ch in line):
+        return False
+    if label_matches(view, start, end) or date_led(view, start, end) is not None:
+        return False
+    if is_crumb(view, start, end) or is_noise(view, start, end, need_word=False):
+        return False
+    if is_document_number(view, start, end) or _heading_marker_pattern().match(view, start, end):
+        return False
+    if match_dateline(view, start, end) is not None or parse_byline(view, start, end) is not None:
+        return False
+    return not is_account_line(view, start, end)
+
+
+def _is_header_line(view: str, span: Span) -> bool:
+    return (
+        is_metadata_line(view, *span)
+        or is_crumb(view, *span)
+        or is_noise(view, *span, need_word=False)
+        or is_document_number(view, *span)
+        or parse_byline(view, *span) is not None
+    )
+
+
+def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional[Span]:
+    """The line after the title when it reads as a subtitle."""
+    if index >= len(lines):
+        return None
+    line = lines[index]
+    if same_text(view, line, title) or not _is_headline(view, *line, allow_dash=True):
+        return None
+    if view.startswith(lex.SUBTITLE_DASHES, *line):
+        start = line[0]
+        while start < line[1] and (view.startswith(lex.SUBTITLE_DASHES, start) or view[start] in SPACES):
+            start += 1
+        return (start, line[1])
+    if is_issuer(view, line):
+        return None
+    if index + 1 < len(lines):
+        after = lines[index + 1]
+        if same_text(view, after, title) or _is_header_line(view, after):
+            return line
+    return None
+
+
+def _is_column(view: str, start: int, end: int) -> bool:
+    """True for a site's column name standing above the headline (县域新闻, 政务要闻)."""
+    start, end = trimmed(view, start, end)
+    name = view[start:end]
+    return (
+        0 < len(name) <= lex.COLUMN_MAX_LENGTH
+        and all(is_han(ch) for ch in name)
+        and name.endswith(lex.COLUMN_ENDINGS)
+    )
+
+
+def _untagged(view: str, title: Span) -> Span:
+    """The title without a bracketed column tag before it (【营商环境】我区…)."""
+    start, end = title
+    if view.startswith("【", start) or view.startswith("[", start):
+        close = view.find("】" if view[start] == "【" else "]", start + 1, min(end, start + lex.TITLE_TAG_MAX_LENGTH + 2))
+        if close > start + 1:
+            rest = trimmed(view, close + 1, end)
+            if rest[1] - rest[0] >= lex.TITLE_MIN_LENGTH and "【" not in view[rest[0] : rest[1]]:
+                return rest
+    return title
+
