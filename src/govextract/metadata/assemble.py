@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Optional
 
 from ..normalize import fold  # noqa: F401  (the doctest of find_metadata calls it)
 from .body import read_body, signature_date
@@ -32,30 +31,30 @@ from .title import choose_title, find_headline
 class Metadata:
     """What the page says about itself; offsets index the original text."""
 
-    title: Optional[str]
-    title_start: Optional[int]
-    title_end: Optional[int]
-    published_at: Optional[datetime]
-    outlet: Optional[str]
-    editor: Optional[str]
-    chief_editor: Optional[str]
-    author: Optional[str]
+    title: str | None
+    title_start: int | None
+    title_end: int | None
+    published_at: datetime | None
+    outlet: str | None
+    editor: str | None
+    chief_editor: str | None
+    author: str | None
     body_start: int
     body_end: int
-    subtitle: Optional[str] = None
-    subtitle_start: Optional[int] = None
-    subtitle_end: Optional[int] = None
+    subtitle: str | None = None
+    subtitle_start: int | None = None
+    subtitle_end: int | None = None
     reporters: tuple[str, ...] = ()
-    photographer: Optional[str] = None
-    dateline: Optional[str] = None
-    dateline_start: Optional[int] = None
-    dateline_end: Optional[int] = None
+    photographer: str | None = None
+    dateline: str | None = None
+    dateline_start: int | None = None
+    dateline_end: int | None = None
 
 
 def find_metadata(text: str, folded: str) -> Metadata:
     """Find the title, header fields, bylines and body bounds of ``text``.
 
-    ``folded`` is ``fold(text)``; it is recomputed when its length differs.
+    ``folded`` must be ``fold(text)``; a folded text of another length is refused with ``ValueError``.
 
     >>> text = "标题在这里\\n2023-02-03 14:05:57来源: 国际在线编辑: 侯艳艳\\n正文。\\n版权声明\\n"
     >>> meta = find_metadata(text, fold(text))

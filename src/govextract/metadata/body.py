@@ -17,7 +17,6 @@ Package-internal API: :func:`read_body`, :func:`signature_date`.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Optional
 
 from ..lexicon import metadata as lex
 from .byline import match_dateline, parse_byline
@@ -79,10 +78,10 @@ def _read_photo_credit(collector: Collector, start: int, end: int) -> None:
             return
 
 
-def read_body(collector: Collector, lines: list[Span], first: int, body_end: int) -> Optional[Span]:
+def read_body(collector: Collector, lines: list[Span], first: int, body_end: int) -> Span | None:
     """Read the dateline, byline groups and photo credits of the body; return the dateline span."""
     view = collector.view
-    dateline_span: Optional[Span] = None
+    dateline_span: Span | None = None
     body = [line for line in lines[first:] if line[0] < body_end]
     if body:
         start, end = body[0][0], min(body[0][1], body_end)
@@ -112,7 +111,7 @@ def read_body(collector: Collector, lines: list[Span], first: int, body_end: int
     return dateline_span
 
 
-def signature_date(view: str, lines: list[Span], first: int, body_end: int) -> Optional[datetime]:
+def signature_date(view: str, lines: list[Span], first: int, body_end: int) -> datetime | None:
     """The date under the issuer's name that signs an official document (某省人民政府\n2023年6月8日)."""
     body = [line for line in lines[first:] if line[1] <= body_end]
     if len(body) < 3:

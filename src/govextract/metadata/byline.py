@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -93,8 +92,8 @@ class Byline:
 
 
 def parse_byline(
-    view: str, start: int, end: int, *, allow_bare_credit: bool = False, role: Optional[str] = None
-) -> Optional[Byline]:
+    view: str, start: int, end: int, *, allow_bare_credit: bool = False, role: str | None = None
+) -> Byline | None:
     """Parse a whole span as a byline: 记者 张三 李四 / 文 郭富莹 / 记者 张三 摄.
 
     Returns ``None`` unless the span is made of roles, names and separators
@@ -106,7 +105,7 @@ def parse_byline(
     roles = _roles()
     byline = Byline()
     bare: list[Span] = []
-    credit: Optional[str] = None
+    credit: str | None = None
     position = start
     while position < end:
         match = pattern.match(view, position, end)
@@ -144,7 +143,7 @@ def parse_byline(
     return byline
 
 
-def match_dateline(view: str, start: int, end: int) -> Optional[regex.Match]:
+def match_dateline(view: str, start: int, end: int) -> regex.Match | None:
     match = _dateline_pattern().match(view, start, end)
     if match is None:
         return None

@@ -17,7 +17,6 @@ Package-internal API: :class:`Collector`.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Optional
 
 from ..lexicon import metadata as lex
 from .byline import Byline, parse_byline
@@ -36,10 +35,10 @@ class Collector:
         self.view = view
         self.values: dict[str, str] = {}
         self.spans: dict[str, Span] = {}
-        self.published_at: Optional[datetime] = None
+        self.published_at: datetime | None = None
         self.reporters: list[str] = []
-        self.reporter_surface: Optional[str] = None
-        self.issuer: Optional[Span] = None
+        self.reporter_surface: str | None = None
+        self.issuer: Span | None = None
 
     def put(self, name: str, span: Span, max_length: int = lex.MAX_VALUE_LENGTH) -> None:
         cleaned = _clean_value(self.view, *span, max_length=max_length)
@@ -47,7 +46,7 @@ class Collector:
             self.values[name] = self.text[cleaned[0] : cleaned[1]]
             self.spans[name] = cleaned
 
-    def put_date(self, value: Optional[datetime]) -> None:
+    def put_date(self, value: datetime | None) -> None:
         if self.published_at is None and value is not None:
             self.published_at = value
 
@@ -69,7 +68,7 @@ class Collector:
         if is_outlet_name(self.view, start, end):
             self.put("outlet", trimmed(self.view, start, end))
 
-    def read_fields(self, start: int, end: int, continuation: Optional[Span] = None) -> None:
+    def read_fields(self, start: int, end: int, continuation: Span | None = None) -> None:
         """Read every ``label: value`` pair of a header line.
 
         ``continuation`` is the next line, the value of a label that ends the
@@ -78,7 +77,7 @@ class Collector:
         view = self.view
         labels = label_matches(view, start, end)
         fields = label_fields()
-        dates: list[tuple[str, Optional[datetime]]] = []
+        dates: list[tuple[str, datetime | None]] = []
         ignored: list[Span] = []
         for position, match in enumerate(labels):
             value_end = labels[position + 1].start() if position + 1 < len(labels) else end
@@ -104,8 +103,8 @@ class Collector:
                 date = first_date_in(view, *value)
                 self.put(name, (value[0], date.start) if date else value)
         priority = lex.FIELD_LABELS["published_at"]
-        for _, value in sorted(dates, key=lambda item: priority.index(item[0])):
-            self.put_date(value)
+        for _, when in sorted(dates, key=lambda item: priority.index(item[0])):
+            self.put_date(when)
         led = date_led(view, start, end)
         if led is not None:
             self.put_date(led.value)
@@ -116,7 +115,7 @@ class Collector:
                 self.put_date(date.value)
 
 
-def _clean_value(view: str, start: int, end: int, max_length: int = lex.MAX_VALUE_LENGTH) -> Optional[Span]:
+def _clean_value(view: str, start: int, end: int, max_length: int = lex.MAX_VALUE_LENGTH) -> Span | None:
     """Cut a header value at page furniture and trim marks; ``None`` when nothing is left."""
     start = trimmed(view, start, end)[0]  # a tab after the colon is layout, not the end of the value
     stop = value_stop_pattern().search(view, start, end)

@@ -17,8 +17,6 @@ Package-internal API: :func:`read_header`.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .byline import parse_byline
 from .collector import Collector
 from .header_dates import first_date_in
@@ -36,7 +34,7 @@ from .text import Span, same_text, trimmed
 
 
 def read_header(
-    collector: Collector, lines: list[Span], index: int, title: Optional[Span], subtitle: Optional[Span] = None
+    collector: Collector, lines: list[Span], index: int, title: Span | None, subtitle: Span | None = None
 ) -> int:
     """Read header lines from ``index`` on; return the index of the first body line.
 

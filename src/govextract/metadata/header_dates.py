@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -47,7 +46,7 @@ _CLOCK_GRANULARITIES = frozenset(
 )
 
 
-def parse_datetime(surface: str) -> Optional[datetime]:
+def parse_datetime(surface: str) -> datetime | None:
     """Return the first absolute date (and time) written in ``surface``, or ``None``.
 
     The date grammar is :func:`govextract.dates.find_dates`; a date counts when
@@ -72,7 +71,7 @@ def parse_datetime(surface: str) -> Optional[datetime]:
     return found.value if found is not None else None
 
 
-def _datetime_of(mention: DateMention) -> Optional[datetime]:
+def _datetime_of(mention: DateMention) -> datetime | None:
     """The datetime of a mention that names one absolute day or time, else ``None``.
 
     ``value`` is ISO 8601 at the precision written (``2023-02-03``,
@@ -89,7 +88,7 @@ def _datetime_of(mention: DateMention) -> Optional[datetime]:
         parts = [int(part) for part in clock.split(":")] if clock else []
     except ValueError:
         return None
-    hour, minute, second = (parts + [0, 0, 0])[:3]
+    hour, minute, second = [*parts, 0, 0, 0][:3]
     if hour == 24:
         return when + timedelta(days=1)
     try:
@@ -115,7 +114,7 @@ def dates_in(view: str, start: int, end: int) -> list[HeaderDate]:
     return found
 
 
-def first_date_in(view: str, start: int, end: int) -> Optional[HeaderDate]:
+def first_date_in(view: str, start: int, end: int) -> HeaderDate | None:
     """The first absolute date of day (or finer) granularity in ``view[start:end]``."""
     found = dates_in(view, start, end)
     return found[0] if found else None

@@ -24,7 +24,6 @@ Package-internal API: :func:`split_lines`; :func:`label_fields`,
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -166,7 +165,7 @@ def is_document_number(view: str, start: int, end: int) -> bool:
     return _document_number_pattern().fullmatch(view, start, end) is not None
 
 
-def date_led(view: str, start: int, end: int) -> Optional[HeaderDate]:
+def date_led(view: str, start: int, end: int) -> HeaderDate | None:
     """The date that opens a header line, when the rest of the line is header material."""
     head = skip_marks(view, start, end)
     match = first_date_in(view, head, end)

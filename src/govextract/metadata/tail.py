@@ -21,8 +21,8 @@ Package-internal API: :func:`find_body_end`, :func:`tail_field_spans`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator, Optional
 
 import regex
 
@@ -87,7 +87,7 @@ def tail_field_spans(view: str, lines: list[Span], body_end: int) -> Iterator[Sp
             yield from _furniture_fields(view, start, end) or ()
 
 
-def _furniture_fields(view: str, start: int, end: int) -> Optional[list[Span]]:
+def _furniture_fields(view: str, start: int, end: int) -> list[Span] | None:
     """The label spans of a line of bracketed furniture and labels, or ``None`` for any other line.
 
     Such a line is made of bracketed groups and bare text, each page furniture

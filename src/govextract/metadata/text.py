@@ -16,6 +16,8 @@ Package-internal API:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 SPACES = (  # every str.isspace() character, and the zero-width ones
@@ -28,7 +30,7 @@ CLAUSE_MARKS = "。!?;,"  # a header value never holds a clause
 Span = tuple[int, int]
 
 
-def alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first."""
     return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
 

@@ -20,7 +20,6 @@ Package-internal API: :func:`find_headline`, :func:`choose_title`.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
@@ -39,7 +38,7 @@ from .header_lines import (
 from .text import SPACES, Span, is_han, same_text, trimmed
 
 
-def find_headline(view: str, lines: list[Span]) -> tuple[Optional[Span], Optional[Span], int]:
+def find_headline(view: str, lines: list[Span]) -> tuple[Span | None, Span | None, int]:
     """The title and subtitle spans at the top of the page and the index of the line after them.
 
     Crumbs, noise and a column name above the headline are skipped; either
@@ -54,8 +53,8 @@ def find_headline(view: str, lines: list[Span]) -> tuple[Optional[Span], Optiona
     ):
         index += 1
 
-    title: Optional[Span] = None
-    subtitle: Optional[Span] = None
+    title: Span | None = None
+    subtitle: Span | None = None
     if index + 1 < len(lines) and _is_headline(view, *lines[index]):
         title = lines[index]
         index += 1
@@ -65,7 +64,7 @@ def find_headline(view: str, lines: list[Span]) -> tuple[Optional[Span], Optiona
     return title, subtitle, index
 
 
-def choose_title(view: str, headline: Optional[Span], labelled: Optional[Span]) -> Optional[Span]:
+def choose_title(view: str, headline: Span | None, labelled: Span | None) -> Span | None:
     """The title: the ``headline``, else the value of a ``标题:`` label, without a column tag."""
     title = headline if headline is not None else labelled
     if title is not None:
@@ -122,7 +121,7 @@ def _is_header_line(view: str, span: Span) -> bool:
     )
 
 
-def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Optional[Span]:
+def _subtitle(view: str, lines: list[Span], index: int, title: Span) -> Span | None:
     """The line after the title when it reads as a subtitle."""
     if index >= len(lines):
         return None
