@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES, SEED
 from govextract.batch import FileResult, decode_bytes, extract_file, extract_files, find_files, load_text
 from govextract.errors import (
     BinaryFileError,
@@ -26,13 +27,11 @@ from govextract.errors import (
 from govextract.models import Document
 from govextract.pipeline import Extractor
 
+
 @functools.lru_cache(maxsize=None)
 def _shared_extractor() -> Extractor:
     return Extractor()
 
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SEED = FIXTURES / "000_ed59100b0a95fe47.txt"
 
 SIMPLIFIED = "山东省数字政府发展指数列省域前三\n全省政务服务事项网上可办率达到90%以上，“爱山东”注册用户数突破1亿。\r\n"
 TRADITIONAL = "香港特別行政區政府今日公布，本地生產總值按年實質上升百分之二點七。「創新科技」發展藍圖將於年內推出。\n"

@@ -13,14 +13,13 @@ from pathlib import Path
 import pytest
 
 import govextract
+from conftest import FIXTURES, SEED
 from govextract import cli
 from govextract.batch import load_text
 from govextract.cli import main
 from govextract.models import Document
 from govextract.pipeline import Extractor
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SEED = FIXTURES / "000_ed59100b0a95fe47.txt"
 
 SIMPLIFIED = "山东省数字政府发展指数列省域前三\n全省政务服务事项网上可办率达到90%以上。\n"
 TRADITIONAL = "香港特別行政區政府今日公布，本地生產總值按年實質上升百分之二點七。\n"

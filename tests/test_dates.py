@@ -9,20 +9,18 @@ publication time, 2023-02-03 14:05:57.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import unmark
+from conftest import SEED, unmark
 import govextract
 from govextract.dates import find_dates
 from govextract.enclosures import find_enclosures
 from govextract.models import DateMention
 from govextract.normalize import fold
 
-SEED = Path(__file__).resolve().parent.parent / "fixtures" / "000_ed59100b0a95fe47.txt"
 REFERENCE = datetime(2023, 2, 3, 14, 5, 57)
 
 SEC, MIN, HOUR, DAY, MON, QTR, HALF, YEAR, DEC = (

@@ -3,17 +3,17 @@
 import doctest
 import importlib
 import pkgutil
-from pathlib import Path
 
 import pytest
 
 import govextract
+from conftest import ROOT
 
 MODULES = sorted(
     name for _, name, _ in pkgutil.walk_packages(govextract.__path__, prefix="govextract.")
     if not name.endswith("__main__")
 )
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = ROOT / "README.md"
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEED
 from govextract.keywords import find_keywords, is_keyword_candidate, load_idf
 from govextract.lexicon.stopwords import STOPWORDS
 from govextract.normalize import fold
 from govextract.programs import find_programs
 from govextract.tokenize import Token, Tokenizer, default_tokenizer, load_user_dictionary
-
-SEED = Path(__file__).resolve().parent.parent / "fixtures" / "000_ed59100b0a95fe47.txt"
 
 
 @pytest.fixture(scope="module")

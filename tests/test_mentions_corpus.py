@@ -1,12 +1,12 @@
 """Measured corpora of quoted names and dates, written as realistic release sentences.
 
-The rows live in ``tests/data/mentions/*.tsv`` (tab-separated, ``#`` starts a
+The rows live in ``tests/data/programs/sentences.tsv`` and ``tests/data/dates/sentences.tsv`` (tab-separated, ``#`` starts a
 comment line).  A row with a fifth column is a known failure: it runs as a
 strict xfail with that column as its reason, so a fix forces the row to move.
 A summary test asserts the accuracy over the whole set, failures included.
 
-programs.tsv: ``sentence, name, head (- for none), category [, reason]``.
-dates.tsv: ``reference date, sentence with every date mention between ⟦ and ⟧,
+programs: ``sentence, name, head (- for none), category [, reason]``.
+dates: ``reference date, sentence with every date mention between ⟦ and ⟧,
 values in order (| separated, - for an unresolved value) [, reason]``.
 """
 
@@ -18,21 +18,25 @@ from typing import NamedTuple, Optional
 
 import pytest
 
-from conftest import unmark
+from conftest import DATA, unmark
 from govextract.dates import find_dates
 from govextract.normalize import fold
 from govextract.programs import find_programs
 
-DATA = Path(__file__).resolve().parent / "data" / "mentions"
 
 
-def _rows(name: str) -> list[list[str]]:
+PROGRAM_SENTENCES = DATA / "programs" / "sentences.tsv"
+DATE_SENTENCES = DATA / "dates" / "sentences.tsv"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    name = path.name
     rows = []
-    for number, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        assert len(parts) in (4, 5) if name == "programs.tsv" else len(parts) in (3, 4), f"{name}:{number}: {line!r}"
+        assert len(parts) in (4, 5) if path == PROGRAM_SENTENCES else len(parts) in (3, 4), f"{name}:{number}: {line!r}"
         rows.append([str(number), *parts])
     return rows
 
@@ -56,7 +60,7 @@ class ProgramRow(NamedTuple):
 
 PROGRAM_ROWS = [
     ProgramRow(line, sentence, name, None if head == "-" else head, category, rest[0] if rest else None)
-    for line, sentence, name, head, category, *rest in _rows("programs.tsv")
+    for line, sentence, name, head, category, *rest in _rows(PROGRAM_SENTENCES)
 ]
 
 
@@ -115,7 +119,7 @@ DATE_ROWS = [
         [None if value == "-" else value for value in values.split("|")] if values else [],
         rest[0] if rest else None,
     )
-    for line, reference, marked, values, *rest in _rows("dates.tsv")
+    for line, reference, marked, values, *rest in _rows(DATE_SENTENCES)
 ]
 
 

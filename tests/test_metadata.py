@@ -8,12 +8,12 @@ say it), so a field that starts being guessed fails the table.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES, extract_release
 from govextract.metadata import Metadata, find_metadata, parse_datetime
 from govextract.normalize import fold
 
@@ -422,8 +422,6 @@ def test_parse_datetime_rejects(surface):
 
 
 def test_seed_metadata():
-    from conftest import FIXTURES
-
     text = (FIXTURES / "000_ed59100b0a95fe47.txt").read_text(encoding="utf-8")
     meta = meta_of(text)
     assert fields(meta) == expect(
@@ -732,33 +730,6 @@ def test_header_dates(text, published_at, outlet):
     assert meta.outlet == outlet
 
 
-RELEASES2 = Path(__file__).resolve().parent / "data" / "releases2"
-# release stem -> (title, published_at, outlet, the body starts with)
-RELEASES2_HEADERS = {
-    "01_guangdong_monthly": ("2024年1—10月广东经济运行情况", datetime(2024, 11, 20, 10, 30), "广东省统计局", "据广东省统计局"),
-    "02_zhejiang_common_prosperity": (
-        "浙江高质量发展建设共同富裕示范区取得新进展", datetime(2024, 6, 12, 9), "浙江省发展改革委", "记者从省发展改革委"),
-    "03_sichuan_flood": ("四川省应急管理厅关于近期强降雨灾情的通报", datetime(2023, 7, 28), "四川省应急管理厅", "7月24日至27日"),
-    "04_xinjiang_cotton": ("新疆棉花产量再创新高", datetime(2023, 12, 26, 18, 20), "新疆维吾尔自治区农业农村厅", "国家统计局公布"),
-    "05_hainan_ftp": ("海南自由贸易港建设成效显著", datetime(2024, 4, 13, 11, 5), "海南日报", "今年是海南"),
-    "06_medical_insurance": ("我市进一步提高城乡居民医保待遇水平", datetime(2024, 1, 5, 16), "市医疗保障局", "为进一步减轻"),
-    "07_budget_final_accounts": ("关于2023年市级财政决算的报告", datetime(2024, 7, 25), "市财政局", "2023年，全市"),
-    "08_taiwan_traditional": ("行政院公布112年度經濟成長率", datetime(2024, 2, 29), "行政院主計總處", "行政院主計總處今日"),
-    "09_hongkong_statement": (
-        "政府公布二〇二三年全年經濟數據", datetime(2024, 2, 28), "香港特別行政區政府新聞公報", "財政司司長今日"),
-    "10_stats_monthly_table": ("2024年1—9月全市主要經濟指標", datetime(2024, 10, 25, 15), "市统计局", "表1"),
-}
-
-
-@pytest.mark.parametrize("stem", sorted(RELEASES2_HEADERS))
-def test_releases2_headers(stem):
-    text = (RELEASES2 / f"{stem}.txt").read_text(encoding="utf-8")
-    meta = meta_of(text)
-    title, published_at, outlet, body_head = RELEASES2_HEADERS[stem]
-    assert (meta.title, meta.published_at, meta.outlet) == (title, published_at, outlet)
-    assert text[meta.body_start :].startswith(body_head)
-
-
 # Round three: whole releases in new styles (tests/data/releases3) exposed these.
 # (id, text, expected fields, the body starts with, the boilerplate starts with or None)
 RELEASES3_BUGS_CAUGHT = [
@@ -837,3 +808,33 @@ def test_releases3_negative_twins(text, title, outlet):
 def test_a_body_line_with_a_bracketed_lead_and_a_sentence_is_no_furniture():
     text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n【链接】会议要求，各地加快推进各项工作。\n"
     assert meta_of(text).body_end == len(text)
+
+
+# ---------------------------------------------------------------------------
+# Whole releases (tests/data/releases): body bounds no expectation table states
+
+
+def test_web_page_body_skips_crumbs_and_controls():
+    text, doc = extract_release("web_captures/city_employment_meeting_page")
+    assert text[doc.body_start:].startswith("7月4日，市人社局召开")
+    assert "上一篇" not in text[doc.body_start:doc.body_end]
+    assert "©" not in text[doc.body_start:doc.body_end]
+
+
+def test_abstract_is_not_extracted():
+    text, doc = extract_release("bulletins/science_innovation_report_english_abstract")
+    assert all(q.start < doc.body_end for q in doc.quantities)
+    assert "218 billion" not in text[doc.body_start : doc.body_end]
+
+
+def test_table_values_are_not_read_as_body():
+    for name in ("web_captures/shandong_info_table_same_line", "web_captures/state_council_info_table_next_line",
+                 "web_captures/guangdong_info_table_tabs"):
+        text, doc = extract_release(name)
+        body = text[doc.body_start : doc.body_end]
+        assert "索" not in body[:20] and "发文字号" not in body and "主题分类" not in body
+
+
+def test_meeting_closing_formula_stays_in_the_body():
+    text, doc = extract_release("news/provincial_executive_meeting")
+    assert "会议还研究了其他事项。" in text[doc.body_start : doc.body_end]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import DATA
 from govextract.normalize import fold
 from govextract.numbers import NUMERAL_PATTERN, Numeral, parse_number, parse_numeral
 
@@ -420,7 +420,7 @@ def test_reference_rendering():
 
 # ---------------------------------------------------------------- peer suite
 
-PEER_FILE = Path(__file__).resolve().parent / "data" / "recognizers-text" / "NumberModel.json"
+PEER_FILE = DATA / "recognizers-text" / "NumberModel.json"
 
 # Deliberate deviations from Recognizers-Text, one reason each.
 PEER_DEVIATIONS = {

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEED, extract_release
 from govextract.enclosures import find_enclosures
 from govextract.models import Program
 from govextract.normalize import fold
 from govextract.programs import classify, find_documents, find_programs
 
-SEED = Path(__file__).resolve().parent.parent / "fixtures" / "000_ed59100b0a95fe47.txt"
 P, S, O = "program", "slogan", "other"
 
 
@@ -255,6 +254,17 @@ def test_genre_programs(text: str, expected: list) -> None:
                          ids=[c[0] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES])
 def test_releases3_programs(text: str, expected: list) -> None:
     assert triples(programs_of(text)) == expected
+
+
+def test_no_head_crosses_a_time_word_or_an_ordinal() -> None:
+    _, doc = extract_release("hong_kong_macau_taiwan/macau_one_account_services")
+    heads = {p.head for p in doc.programs}
+    assert not {"全年服務", "第三期開發工作"} & heads
+
+
+def test_program_inside_a_document_title_takes_the_short_head() -> None:
+    _, doc = extract_release("news/provincial_executive_meeting")
+    assert {p.head for p in doc.programs if p.name == "亩均论英雄"} == {"改革"}
 
 
 @pytest.mark.parametrize("name, has_head, expected", CLASSIFY_CASES, ids=[c[0] for c in CLASSIFY_CASES])

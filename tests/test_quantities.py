@@ -8,11 +8,10 @@ case checks ``text[start:end] == surface``.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from conftest import unmark
+from conftest import DATA, SEED, SEED_QUANTITIES, extract_release, unmark
 from govextract.enclosures import find_enclosures
 from govextract.models import Quantity
 from govextract.normalize import fold
@@ -743,11 +742,9 @@ def test_misuse_raises_type_error():
 # ---------------------------------------------------------------------------
 # the seed release
 
-SEED = Path(__file__).resolve().parents[1] / "fixtures" / "000_ed59100b0a95fe47.txt"
-
-# The expected list lives with the whole-document seed test; here the matcher
-# alone scans from offset 0, so the header line (a date and a time) is scanned too.
-from test_seed import SEED_QUANTITIES as SEED_EXPECTED  # noqa: E402
+# The expected list (conftest.SEED_QUANTITIES) is shared with the whole-document seed
+# test; here the matcher alone scans from offset 0, so the header line (a date and a
+# time) is scanned too.
 
 
 def test_seed_release():
@@ -755,14 +752,14 @@ def test_seed_release():
     folded = fold(text)
     body_end = text.index("国际在线版权与信息产品内容销售的声明")
     found = find_quantities(text, folded, 0, body_end, enclosures=find_enclosures(folded))
-    assert [(q.text, q.value, q.kind.value, q.unit, q.approx.value) for q in found] == SEED_EXPECTED
+    assert [(q.text, q.value, q.kind.value, q.unit, q.approx.value) for q in found] == SEED_QUANTITIES
     assert all(text[q.start:q.end] == q.text for q in found)
 
 
 # ---------------------------------------------------------------------------
 # the Recognizers-Text percent suite (government-relevant cases)
 
-PEER = Path(__file__).resolve().parent / "data" / "recognizers-text" / "PercentModel.json"
+PEER = DATA / "recognizers-text" / "PercentModel.json"
 
 # Deliberate deviations, each with its reason; matched on the case input.
 PEER_SKIPPED = {
@@ -986,3 +983,13 @@ def test_share_before_its_noun(text, surface, subject):
     assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
     assert found[0].subject == subject
     assert text[found[0].start:found[0].end] == surface
+
+
+# ---------------------------------------------------------------------------
+# Whole releases (tests/data/releases): checks no expectation table states
+
+
+def test_doubling_is_read_twice_in_the_rural_item():
+    _, doc = extract_release("news/county_rural_revitalization")
+    doubled = [q for q in doc.quantities if q.text == "翻一番"]
+    assert len(doubled) == 2 and all(q.value == 2 and q.kind.value == "multiple" for q in doubled)

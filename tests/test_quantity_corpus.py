@@ -1,6 +1,6 @@
 """A hand-labelled corpus of release sentences, scored for quantity precision and recall.
 
-The sentences live in ``tests/data/quantity_sentences/*.tsv``, one file per
+The sentences live in ``tests/data/quantities/*.tsv``, one file per
 domain (finance, industry, agriculture, environment, health, education,
 transport, housing, employment, tourism, science, social security, rural
 revitalization, Hong Kong/Macau/Taiwan, negatives).  Layout, tab-separated::
@@ -25,16 +25,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional
 
 import pytest
 
+from conftest import DATA
 from govextract.models import Quantity
 from govextract.normalize import fold
 from govextract.quantities import find_quantities
 
-DATA = Path(__file__).resolve().parent / "data" / "quantity_sentences"
+SENTENCES = DATA / "quantities"
 
 # Floors for the aggregate figures: raise them when the extractor improves.
 MIN_PRECISION = 1.0
@@ -82,7 +82,7 @@ def _parse_quantity(cell: str) -> Expected:
 
 def load_rows() -> list[Row]:
     rows = []
-    for path in sorted(DATA.glob("*.tsv")):
+    for path in sorted(SENTENCES.glob("*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue

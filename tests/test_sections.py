@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
+from conftest import FIXTURES, extract_release
 from govextract.normalize import fold
 from govextract.sections import find_sections
 
@@ -875,3 +875,51 @@ RELEASES3_NOT_CHANGED = [
                          ids=[c[0] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NOT_CHANGED])
 def test_releases3_sections(body, expected):
     assert outline(sections_of(body)) == expected
+
+
+# Bullets and 【…】 lines in short bodies, with negative twins: (id, body, outline, points).
+# A bullet before a short line is a heading one level below the enclosing one
+# (marker = the bullet), a bullet before a sentence is a point.
+BULLET_CASES = [
+    ("bullet_headings", "介绍了有关情况。\n■ 保障用地需求\n优先纳入省重点项目，给予倾斜支持。\n■ 降低用能成本\n落实电价优惠政策，降低用电成本。",
+     [(1, None, None, None), (1, None, "■", "保障用地需求"), (1, None, "■", "降低用能成本")], []),
+    ("bullet_sentences_are_points", "主要措施如下。\n▲ 鼓励金融机构增加信贷投放，支持民营企业。\n▲ 扩大融资担保覆盖面，降低担保费率。",
+     [(1, None, None, None)], [("▲", "鼓励金融机构增加信贷投放，支持民营企业"), ("▲", "扩大融资担保覆盖面，降低担保费率")]),
+    ("bracket_subheading", "介绍了有关情况。\n【放宽市场准入】\n全面落实市场准入负面清单制度，不得额外设置准入条件。",
+     [(1, None, None, None), (1, None, None, "放宽市场准入")], []),
+    # negative twins
+    ("run_of_short_bullets_is_a_list", "主要产品有：\n● 手机\n● 电脑\n● 平板\n这些产品销往全国各地，深受消费者欢迎。",
+     [(1, None, None, None)], [("●", "手机"), ("●", "电脑"), ("●", "平板")]),
+    ("single_bullet_sentence_is_no_point", "主要措施如下。\n◆ 鼓励金融机构增加信贷投放，支持民营企业。\n其他措施另行公布，请关注后续通知。",
+     [(1, None, None, None)], []),
+    ("web_control_in_brackets", "介绍了有关情况。\n【我要纠错】\n全面落实市场准入负面清单制度，不得额外设置准入条件。",
+     [(1, None, None, None)], []),
+]
+
+
+@pytest.mark.parametrize("body, expected, points", [c[1:] for c in BULLET_CASES], ids=[c[0] for c in BULLET_CASES])
+def test_bullets_and_bracket_titles(body, expected, points):
+    found = find_sections(body, fold(body), 0, len(body))
+    assert [(s.level, s.parent, s.marker, s.theme) for s in found] == expected
+    assert [(p.label, p.text) for s in found for p in s.points] == points
+    for s in found:
+        if s.theme is not None:
+            assert body[s.theme_start : s.theme_end] == s.theme
+        for p in s.points:
+            assert body[p.start : p.end] == p.text
+
+
+# ---------------------------------------------------------------------------
+# Whole releases (tests/data/releases): checks no expectation table states
+
+
+def test_article_sections_cover_their_provisions():
+    text, doc = extract_release("plans_and_policies/provincial_business_environment_regulation")
+    fifth = next(s for s in doc.sections if s.marker == "第五条")
+    assert text[fifth.start : fifth.end] == "第五条　推行企业开办全程网上办理，企业开办时间压缩至一个工作日以内。"
+
+
+def test_inline_dash_items_are_points():
+    _, doc = extract_release("hong_kong_macau_taiwan/macau_one_account_services")
+    labels = [p.label for s in doc.sections for p in s.points]
+    assert labels.count("——") == 3
