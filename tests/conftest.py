@@ -6,65 +6,41 @@ Test modules live in one folder per dimension (``numbers/``, ``quantities/``,
 (golden files, the seed release, invariants, models, doctests) and ``text/``
 (folding and enclosures).  There is no ``__init__.py``: pytest imports each
 module by its unique basename and puts this folder on ``sys.path``, so every
-module can ``from conftest import …``.
+module can ``from conftest import …``: the paths (``FIXTURES``, ``DATA``,
+``SEED``), ``unmark`` and ``nth_mention`` for table cases, ``sections_of`` for
+the structure tests, ``SEED_QUANTITIES`` and the whole-release loaders and checks.
 
 Whole releases
 --------------
-``tests/data/releases/<genre>/NAME.txt`` is a release as a scraper gives it,
-written for these tests; ``NAME.expected.yaml`` beside it says what a careful
-reader finds in it.  The expectations were written from the texts, not dumped
-from the code.  Texts are read with ``newline=""`` so a CRLF file keeps its
-line endings.  Every key is optional; an absent key is not checked:
+``tests/data/releases/<genre>/NAME.txt`` is a release as a scraper gives it, written
+for these tests (read with ``newline=""``: a CRLF file keeps its line endings);
+``NAME.expected.yaml`` beside it says what a careful reader finds in it, written
+from the text, not dumped from the code.  Every key is optional (absent: not checked):
 
-``length: [min, max]``
-    the number of characters the text was written to.
-``line_endings: crlf``
-    the text keeps Windows line endings (every other text has no ``\\r``).
-``header:``
-    a mapping of Document fields (``title``, ``subtitle``, ``published_at``,
-    ``outlet``, ``editor``, ``chief_editor``, ``author``, ``reporters``,
-    ``dateline``): only the keys present are checked; ``null`` means the field
-    must be None, ``[]`` an empty list.  A date without a time is midnight.
-``body:``
-    ``starts_with``: the text the body starts with; ``tail``: the text the
-    trailing boilerplate starts with, or ``null`` when the body runs to the end
-    of the text.  Whenever ``body`` is given the body is not blank.
-``outline:``
-    ``[level, parent, marker, theme]`` of every section, in order.
-``points:``
-    section index -> ``[label, text]`` of its points; every section not listed
-    has none (``{}``: no section has points).
-``section_points:``
-    as ``points``, for the listed sections only; other sections are not checked.
-``quantities:``
-    mappings with ``surface``, ``value``, ``value_max``, ``kind``, ``unit``,
-    ``approx``, ``subject`` and optionally ``occurrence`` and ``direction``.
-    With ``occurrence: n`` the n-th quantity (0-based, text order) whose
-    surface is ``surface`` is checked; without it some quantity with that
-    surface must match every checked field.  ``subject`` and ``direction``:
-    ``"*"`` (or, for ``direction``, absent) is not checked, ``null`` must be
-    None.
-``not_quantities:``
-    surfaces no quantity may have.
-``dates:``
-    mappings with ``surface``, ``occurrence`` and ``value`` (the resolved
-    value; ``null``: unresolved).
-``programs:``
-    mappings with ``name``, ``head`` and ``category``: some quoted name has
-    exactly these, or with ``occurrence: n`` the n-th program of that name
-    does.  Every program's name and head must cover their offsets.
-``documents:``
-    the titles of the documents the release names (《…》), in order.
-``keywords:``
-    words that must be among the keywords of some section, or a mapping
-    section index -> words that must be among that section's keywords.
-``not_keywords:``
-    frame words no section may have as a keyword.
+* ``length: [min, max]`` characters; ``line_endings: crlf`` (any other text has no CR);
+* ``header:`` Document fields (title, subtitle, published_at, outlet, editor,
+  chief_editor, author, reporters, dateline), only those present; ``null`` = None;
+  a date without a time is midnight;
+* ``body:`` ``starts_with`` (the body's first words) and ``tail`` (the trailing
+  boilerplate's first words; ``null`` = the body runs to the end); never blank;
+* ``outline:`` ``[level, parent, marker, theme]`` of every section;
+* ``points:`` section index -> ``[label, text]`` of every point, unlisted sections
+  have none; ``section_points:`` the same for the listed sections only;
+* ``quantities:`` ``{surface, value, value_max, kind, unit, approx, subject}`` and
+  optional ``occurrence`` (the n-th mention of that surface, 0-based; without it,
+  some mention of that surface) and ``direction``; ``"*"`` = not checked (an
+  absent ``direction`` too), ``null`` = None; ``not_quantities:`` surfaces none has;
+* ``dates:`` ``{surface, occurrence, value}`` (``null`` = unresolved);
+* ``programs:`` ``{name, head, category}``: some quoted name so named has this head
+  and category (the n-th so named, with ``occurrence``); names and heads cover
+  their offsets;
+* ``documents:`` the 《》 titles in order;
+* ``keywords:`` words among some section's keywords, or section index -> words
+  among that section's; ``not_keywords:`` words no section has.
 
-An entry of ``quantities``, ``dates`` or ``programs`` may carry ``xfail:
-"reason"``: it then runs as a test of its own, a strict xfail, so a fix forces
-the expectation to change.  ``tests/data/releases/README.md`` says the same,
-with the decisions the expectations encode.
+An entry of ``quantities``, ``dates`` or ``programs`` may carry ``xfail: "reason"``:
+it runs as a test of its own, a strict xfail.  ``tests/data/releases/README.md``
+says the same, with the decisions the expectations encode.
 """
 
 from __future__ import annotations
@@ -78,6 +54,8 @@ import pytest
 import yaml
 
 import govextract
+from govextract.normalize import fold
+from govextract.sections import find_sections
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -183,6 +161,41 @@ def assert_key_date(document, surface, occurrence, value):
     mention = nth_mention(document.dates, surface, occurrence)
     assert mention is not None, [x.text for x in document.dates]
     assert mention.value == value
+
+
+def sections_of(body: str, start: int = 0, end: int | None = None):
+    """``find_sections`` over ``body[start:end]`` with its invariants checked (structure/ tests)."""
+    end = len(body) if end is None else end
+    found = find_sections(body, fold(body), start, end)
+    assert_section_invariants(body, found, start, end)
+    return found
+
+
+def assert_section_invariants(text: str, found, start: int, end: int) -> None:
+    """Offsets exact, sections inside the body, nested or disjoint, parents consistent."""
+    assert [s.index for s in found] == list(range(len(found)))
+    for s in found:
+        assert start <= s.start <= s.end <= end, s
+        if s.theme is not None:
+            assert text[s.theme_start : s.theme_end] == s.theme
+            assert s.start <= s.theme_start <= s.theme_end <= s.end
+        if s.marker is not None:
+            assert text[s.start : s.start + len(s.marker)] == s.marker
+        for p in s.points:
+            assert text[p.start : p.end] == p.text
+            assert text[p.label_start : p.label_start + len(p.label)] == p.label
+            assert s.start <= p.label_start < p.start <= p.end <= s.end
+        if s.parent is not None:
+            parent = found[s.parent]
+            assert parent.index < s.index and parent.level < s.level
+            assert parent.start <= s.start and s.end <= parent.end
+    for a in found:
+        for b in found[a.index + 1 :]:
+            assert a.start <= b.start
+            ancestor = b.parent
+            while ancestor is not None and ancestor != a.index:
+                ancestor = found[ancestor].parent
+            assert a.end <= b.start or (ancestor == a.index and b.end <= a.end), (a, b)
 
 
 # The seed release's quantities in text order, (surface, value, kind, unit, approx):
@@ -446,9 +459,9 @@ def release_cases():
                     yield pytest.param(name, aspect, kept, id=f"{name}:{aspect}")
                 for entry in value:
                     if "xfail" in entry:
-                        label = entry.get("surface", entry.get("name"))
+                        label = f"{entry.get('surface', entry.get('name'))}#{entry.get('occurrence', '*')}"
                         single = [{k: v for k, v in entry.items() if k != "xfail"}]
-                        yield pytest.param(name, aspect, single, id=f"{name}:{aspect}:{label}#{entry.get('occurrence', '*')}",
+                        yield pytest.param(name, aspect, single, id=f"{name}:{aspect}:{label}",
                                            marks=pytest.mark.xfail(strict=True, reason=entry["xfail"]))
             else:
                 yield pytest.param(name, aspect, value, id=f"{name}:{aspect}")

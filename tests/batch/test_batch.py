@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SEED
+from conftest import SEED
 from govextract.batch import FileResult, decode_bytes, extract_file, extract_files, find_files, load_text
 from govextract.errors import (
     BinaryFileError,

@@ -468,7 +468,7 @@ def test_never_raises_on_any_text(text):
     meta_of(text)
 
 
-# Bugs found by reading releases of many shapes (tests/data/corpus).
+# Bugs found by reading releases of many shapes (tests/data/releases).
 METADATA_BUGS_CAUGHT = [
     (
         # a weekday and a time zone between the date and the time (Hong Kong) hid the date
@@ -531,7 +531,7 @@ def test_a_line_starting_with_wan_cheng_is_body():
     assert meta_of(text).body_end == len(text)
 
 
-# Bugs found by reading pages of formats the first corpus lacked (tests/data/structure).
+# Bugs found by reading web captures, info tables and plans (tests/data/releases).
 TABLE = (
     "索  引  号：11370000004234100X/2023-00123\n主题分类：综合政务\n发文机关：山东省人民政府办公厅\n"
     "成文日期：2023年05月16日\n标　　题：山东省人民政府办公厅关于进一步优化政务服务的实施意见\n"
@@ -696,10 +696,10 @@ def test_a_short_tail_line_still_ends_at_its_start():
 # Publication times read through dates.find_dates (id, text, published_at, outlet).
 BODY2 = BODY + "\n" + BODY
 HEADER_DATES = [
-    # BUGS_CAUGHT: a 民國 year under a 發布日期 label was not read (tests/data/releases2/08)
+    # BUGS_CAUGHT: a 民國 year under a 發布日期 label was not read (hong_kong_macau_taiwan/taiwan_economic_growth)
     ("taiwan-minguo-label", "行政院公布112年度經濟成長率\n發布日期：民國113年2月29日　資料來源：行政院主計總處\n\n" + BODY,
      datetime(2024, 2, 29), "行政院主計總處"),
-    # BUGS_CAUGHT: a date line with a weekday and the gazette's name was body (tests/data/releases2/09)
+    # BUGS_CAUGHT: a date line with a weekday and the gazette's name was body (hong_kong_macau_taiwan/hong_kong_budget_statement)
     ("hong-kong-gazette-line", "政府公布二〇二三年全年經濟數據\n2024年2月28日（星期三）　香港特別行政區政府新聞公報\n\n" + BODY,
      datetime(2024, 2, 28), "香港特別行政區政府新聞公報"),
     ("hong-kong-gazette-line-with-time",
@@ -730,9 +730,9 @@ def test_header_dates(text, published_at, outlet):
     assert meta.outlet == outlet
 
 
-# Round three: whole releases in new styles (tests/data/releases3) exposed these.
+# Column labels, tags and issuer lines of web captures and Macau releases (tests/data/releases) exposed these.
 # (id, text, expected fields, the body starts with, the boilerplate starts with or None)
-RELEASES3_BUGS_CAUGHT = [
+COLUMN_AND_ISSUER_BUGS_CAUGHT = [
     (
         # a gov.cn page: 【我要纠错】 and a bare 责任编辑 label share a line; it was read as body
         "govcn-correction-line",
@@ -772,9 +772,9 @@ RELEASES3_BUGS_CAUGHT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected, body_head, tail", [c[1:] for c in RELEASES3_BUGS_CAUGHT],
-                         ids=[c[0] for c in RELEASES3_BUGS_CAUGHT])
-def test_releases3_bugs_caught(text, expected, body_head, tail):
+@pytest.mark.parametrize("text, expected, body_head, tail", [c[1:] for c in COLUMN_AND_ISSUER_BUGS_CAUGHT],
+                         ids=[c[0] for c in COLUMN_AND_ISSUER_BUGS_CAUGHT])
+def test_column_labels_tags_and_issuer_lines(text, expected, body_head, tail):
     meta = meta_of(text)
     assert fields(meta) == expected
     assert text[meta.body_start:].startswith(body_head)
@@ -785,7 +785,7 @@ def test_releases3_bugs_caught(text, expected, body_head, tail):
 
 
 # Negative twins: what the new rules must leave alone.
-RELEASES3_NOT_CHANGED = [
+COLUMN_AND_ISSUER_NOT_CHANGED = [
     # a short headline ending like a column name, with a date line under it, stays the title
     ("column-word-title", "全省新闻\n2024-01-02　来源：省政府\n" + BODY, "全省新闻", None),
     # a bracketed tag with nothing of a headline after it is kept as written
@@ -796,9 +796,9 @@ RELEASES3_NOT_CHANGED = [
 ]
 
 
-@pytest.mark.parametrize("text, title, outlet", [c[1:] for c in RELEASES3_NOT_CHANGED],
-                         ids=[c[0] for c in RELEASES3_NOT_CHANGED])
-def test_releases3_negative_twins(text, title, outlet):
+@pytest.mark.parametrize("text, title, outlet", [c[1:] for c in COLUMN_AND_ISSUER_NOT_CHANGED],
+                         ids=[c[0] for c in COLUMN_AND_ISSUER_NOT_CHANGED])
+def test_column_and_issuer_rules_leave_these_alone(text, title, outlet):
     meta = meta_of(text)
     assert meta.title == title
     if outlet is not None:

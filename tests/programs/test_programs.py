@@ -141,7 +141,7 @@ CLASSIFY_CASES = [
     ("互联网", False, O),
 ]
 
-# Bugs found by reading releases of many shapes (tests/data/corpus).
+# Bugs found by reading releases of many shapes (tests/data/releases).
 CLASSIFY_BUGS_CAUGHT = [
     # a website, app or account name without a head was a slogan once it was longer than six characters
     ("某市政务服务网", False, P),
@@ -173,9 +173,10 @@ def test_quoted_speech_in_text() -> None:
     assert triples(found) == [("我们将继续推进数字政府建设。", None, O)]
 
 
-# Round three: whole releases in new styles (tests/data/releases3) exposed these.
+# Whole releases in new styles (communiqués, county, legislature and Macau items in tests/data/releases)
+# exposed these.
 # (case id, text, [(name, head, category), ...])
-RELEASES3_BUGS_CAUGHT = [
+QUOTE_BUGS_CAUGHT = [
     # a quoted sentence of speech took the noun after it as a head
     ("speech-takes-no-head", "“现在都跑到球场来了。”县全民健身中心附近的店主说",
      [("现在都跑到球场来了。", None, O)]),
@@ -197,7 +198,7 @@ RELEASES3_BUGS_CAUGHT = [
 ]
 
 # Negative twins: the new rules leave these alone.
-RELEASES3_NEGATIVES = [
+QUOTE_NEGATIVES = [
     ("longest-head-kept", "实施“统云、并网、聚数”攻坚行动", [("统云、并网、聚数", "攻坚行动", P)]),
     ("plan-alone-is-head", "制定“十大工程”实施方案", [("十大工程", "实施方案", P)]),
     ("list-before-de-plain", "推进“统云、并网、聚数”的工作", [("统云、并网、聚数", None, P)]),
@@ -206,7 +207,7 @@ RELEASES3_NEGATIVES = [
 ]
 
 
-# Round four: genre rules for maxims, emphasised common nouns, closing heads and wordplay.
+# Genre rules for maxims, emphasised common nouns, closing heads and wordplay.
 # (case id, text, [(name, head, category), ...])
 GENRE_BUGS_CAUGHT = [
     # parallel maxims with a modal or negative character inside each item were a list of names
@@ -250,9 +251,9 @@ def test_genre_programs(text: str, expected: list) -> None:
     assert triples(programs_of(text)) == expected
 
 
-@pytest.mark.parametrize("text, expected", [c[1:] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES],
-                         ids=[c[0] for c in RELEASES3_BUGS_CAUGHT + RELEASES3_NEGATIVES])
-def test_releases3_programs(text: str, expected: list) -> None:
+@pytest.mark.parametrize("text, expected", [c[1:] for c in QUOTE_BUGS_CAUGHT + QUOTE_NEGATIVES],
+                         ids=[c[0] for c in QUOTE_BUGS_CAUGHT + QUOTE_NEGATIVES])
+def test_quote_heads_and_categories(text: str, expected: list) -> None:
     assert triples(programs_of(text)) == expected
 
 

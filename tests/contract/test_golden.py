@@ -1,6 +1,6 @@
 """Golden files: every fixtures/*.txt has a hand-reviewed fixtures/*.expected.json.
 
-Run ``pytest tests/test_golden.py --update-golden`` to rewrite them after an
+Run ``pytest tests/contract/test_golden.py --update-golden`` to rewrite them after an
 intended change, then review the diff line by line before committing.
 """
 

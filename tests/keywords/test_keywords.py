@@ -61,7 +61,7 @@ GOV_TERM_CASES = [
     "地区生产总值", "一般公共预算支出", "可支配收入", "居民消费价格", "城镇新增就业", "粮食总产量",
     "高标准农田", "统一身份认证", "新质生产力", "优良天数比例", "等效声级", "急难愁盼", "顶层设计",
     "市场监管局", "农业农村局", "高新技术企业", "现代化产业体系", "专项债券",
-    # round three (tests/data/releases3): meeting communiqués, investment and party-building items
+    # meeting communiqués, investment and party-building items (tests/data/releases)
     "森林防灭火", "低效用地", "实际使用外资", "亩均税收", "亩均论英雄", "三会一课", "主题党日",
     "党建品牌", "首席服务官", "行政公职局", "融媒体中心", "超长期特别国债", "能源保供",
 ]
@@ -203,7 +203,7 @@ CANDIDATE_CASES = [
     ("审议", False),
     ("贯彻落实", False),
     ("局长", False),
-    # round three: the frame of meeting communiqués and report summaries (会议强调, 分为三个部分)
+    # the frame of meeting communiqués and report summaries (会议强调, 分为三个部分)
     ("会议", False),
     ("会议指出", False),
     ("分为", False),
@@ -237,14 +237,14 @@ def test_guessed_names_are_not_keywords(tokenizer: Tokenizer) -> None:
 
 
 def test_traditional_agency_stays_whole(tokenizer: Tokenizer) -> None:
-    # BUGS_CAUGHT (releases3): 行政公職局 gave the keywords 公職 and 行政
+    # BUGS_CAUGHT (the Macau release): 行政公職局 gave the keywords 公職 and 行政
     text = "行政公職局今日宣佈，行政公職局將新增電子服務，行政公職局表示。"
     found = find_keywords(tokenizer, text, 0, len(text))
     assert "行政公職局" in found and "公職" not in found and "行政" not in found
 
 
 def test_meeting_frame_is_no_keyword(tokenizer: Tokenizer) -> None:
-    # BUGS_CAUGHT (releases3): 会议 led the keywords of every 常务会议 communiqué
+    # BUGS_CAUGHT (meeting communiqués): 会议 led the keywords of every 常务会议 communiqué
     text = "会议强调，要做好森林防灭火工作。会议指出，要抓好能源保供。会议要求，压实安全生产责任。会议还研究了其他事项。"
     found = find_keywords(tokenizer, text, 0, len(text))
     assert "会议" not in found and "森林防灭火" in found and "能源保供" in found
