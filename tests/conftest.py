@@ -47,8 +47,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
@@ -243,7 +244,7 @@ def load_expectations(name: str) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def extract_release(name: str):
     """``(text, document)`` of release ``genre/name``; extracted once per run (documents are frozen)."""
     text = read_release(name)

@@ -28,7 +28,7 @@ from govextract.models import Document
 from govextract.pipeline import Extractor
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _shared_extractor() -> Extractor:
     return Extractor()
 
@@ -194,7 +194,7 @@ def test_load_text_refuses(tmp_path, make, error, code, words):
 
 def test_load_text_too_large(tmp_path):
     path = tmp_path / "big.txt"
-    path.write_bytes("数字政府".encode("utf-8") * 100)
+    path.write_bytes("数字政府".encode() * 100)
     with pytest.raises(TooLargeError):
         load_text(path, max_bytes=100)
     assert load_text(path, max_bytes=10_000).startswith("数字政府")
@@ -203,7 +203,7 @@ def test_load_text_too_large(tmp_path):
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
 def test_load_text_permission_denied(tmp_path):
     path = tmp_path / "secret.txt"
-    path.write_bytes("数字政府".encode("utf-8"))
+    path.write_bytes("数字政府".encode())
     path.chmod(0)
     try:
         with pytest.raises(UnreadableError, match="permission denied"):
@@ -214,7 +214,7 @@ def test_load_text_permission_denied(tmp_path):
 
 def test_load_text_permission_denied_simulated(tmp_path, monkeypatch):
     path = tmp_path / "secret.txt"
-    path.write_bytes("数字政府".encode("utf-8"))
+    path.write_bytes("数字政府".encode())
 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))

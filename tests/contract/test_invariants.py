@@ -8,12 +8,7 @@ from conftest import FIXTURES, assert_spans_consistent
 
 # Characters that make the extractors work hard: numerals, units, qualifiers,
 # quote and title marks, heading markers, metadata labels, both widths, both scripts.
-GENRE = list(
-    "0123456789０１２３４５６７８９.,·%‰％，。、；：！？（）()【】《》〈〉“”‘’「」『』\"'—-～~ \n\u3000"
-    "零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩負负点第是前居位名"
-    "个人元吨亩天岁倍番成场次项家户美港澳门百分点以上下超过突破余多近约左右不足"
-    "增长下降提高减少分别至到来源编辑责编作者发布时间年月日版权声明相关新闻一是二是三是"
-) + ["一是", "二是", "个百分点", "万亿元", "以上", "来源:", "编辑:", "责任编辑：", "（一）", "一、", "1.", "\n\n"]
+GENRE = [*list("0123456789０１２３４５６７８９.,·%‰％，。、；：！？（）()【】《》〈〉“”‘’「」『』\"'—-～~ \n\u3000" "零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩負负点第是前居位名" "个人元吨亩天岁倍番成场次项家户美港澳门百分点以上下超过突破余多近约左右不足" "增长下降提高减少分别至到来源编辑责编作者发布时间年月日版权声明相关新闻一是二是三是"), "一是", "二是", "个百分点", "万亿元", "以上", "来源:", "编辑:", "责任编辑：", "（一）", "一、", "1.", "\n\n"]
 
 genre_text = st.lists(st.sampled_from(GENRE), max_size=80).map("".join)
 settings.register_profile("govextract", suppress_health_check=[HealthCheck.too_slow], deadline=None)

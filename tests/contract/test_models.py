@@ -22,8 +22,8 @@ def test_canonical_number_rejects_non_finite(bad):
 
 
 def _quantity(**overrides):
-    fields = dict(text="8.5万余场次", start=3, end=10, value=85000.0, kind="count", unit="场次",
-                  approx="more_than", qualifier="余")
+    fields = {"text": "8.5万余场次", "start": 3, "end": 10, "value": 85000.0, "kind": "count", "unit": "场次",
+                  "approx": "more_than", "qualifier": "余"}
     fields.update(overrides)
     return Quantity(**fields)
 

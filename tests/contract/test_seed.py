@@ -63,7 +63,7 @@ def test_subjects(seed, surface, subject):
 
 
 def test_no_quantity_from_enumerators_quotes_dates_or_versions(seed):
-    text, doc = seed
+    _text, doc = seed
     surfaces = {q.text for q in doc.quantities}
     for bad in ("一是", "二是", "三是", "一链办", "三横四纵", "十四五", "2023", "2月3日", "2022", "3.0", "四年", "四级", "三级"):
         assert not any(bad in s for s in surfaces), bad

@@ -11,7 +11,7 @@ summary test asserts the accuracy over the whole set, failures included.
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 import pytest
 
@@ -34,16 +34,16 @@ def _rows() -> list[list[str]]:
     return rows
 
 
-def _marks(reason: Optional[str]) -> list:
+def _marks(reason: str | None) -> list:
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
 class DateRow(NamedTuple):
     line: str
-    reference: Optional[date]
+    reference: date | None
     marked: str
-    values: list[Optional[str]]
-    reason: Optional[str]
+    values: list[str | None]
+    reason: str | None
 
 
 DATE_ROWS = [
@@ -58,7 +58,7 @@ DATE_ROWS = [
 ]
 
 
-def _date_outcome(row: DateRow) -> list[tuple[int, int, Optional[str]]]:
+def _date_outcome(row: DateRow) -> list[tuple[int, int, str | None]]:
     text, _spans = unmark(row.marked)
     found = find_dates(text, fold(text), reference=row.reference)
     for mention in found:
@@ -66,10 +66,10 @@ def _date_outcome(row: DateRow) -> list[tuple[int, int, Optional[str]]]:
     return [(m.start, m.end, m.value) for m in found]
 
 
-def _date_expected(row: DateRow) -> list[tuple[int, int, Optional[str]]]:
+def _date_expected(row: DateRow) -> list[tuple[int, int, str | None]]:
     _text, spans = unmark(row.marked)
     assert len(spans) == len(row.values), f"line {row.line}: {len(spans)} marked spans, {len(row.values)} values"
-    return [(start, end, value) for (start, end), value in zip(spans, row.values)]
+    return [(start, end, value) for (start, end), value in zip(spans, row.values, strict=True)]
 
 
 @pytest.mark.parametrize(

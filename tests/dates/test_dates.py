@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SEED, unmark
 import govextract
+from conftest import SEED, unmark
 from govextract.dates import find_dates
 from govextract.enclosures import find_enclosures
 from govextract.models import DateMention

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 import pytest
@@ -27,7 +28,7 @@ def assert_offsets(text: str, tokens: list[Token], start: int = 0, end: int | No
         assert text[token.start : token.end] == token.word
     if tokens:
         assert tokens[0].start == start and tokens[-1].end == end
-        assert all(a.end == b.start for a, b in zip(tokens, tokens[1:])), "tokens tile the range"
+        assert all(a.end == b.start for a, b in itertools.pairwise(tokens)), "tokens tile the range"
 
 
 # ---------------------------------------------------------------- tokenizer

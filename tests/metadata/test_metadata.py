@@ -41,7 +41,7 @@ FIELDS = ("title", "published_at", "outlet", "editor", "chief_editor", "author",
 
 
 def expect(**given_fields) -> dict:
-    expected = {name: None for name in FIELDS}
+    expected = dict.fromkeys(FIELDS)
     expected["reporters"] = ()
     expected.update(given_fields)
     return expected

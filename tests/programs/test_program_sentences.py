@@ -9,7 +9,7 @@ summary test asserts the accuracy over the whole set, failures included.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 import pytest
 
@@ -32,7 +32,7 @@ def _rows() -> list[list[str]]:
     return rows
 
 
-def _marks(reason: Optional[str]) -> list:
+def _marks(reason: str | None) -> list:
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
@@ -40,9 +40,9 @@ class ProgramRow(NamedTuple):
     line: str
     sentence: str
     name: str
-    head: Optional[str]
+    head: str | None
     category: str
-    reason: Optional[str]
+    reason: str | None
 
 
 PROGRAM_ROWS = [
@@ -51,7 +51,7 @@ PROGRAM_ROWS = [
 ]
 
 
-def _program_outcome(row: ProgramRow) -> tuple[Optional[str], Optional[str]]:
+def _program_outcome(row: ProgramRow) -> tuple[str | None, str | None]:
     """(head, category) found for the row's name; offsets are checked on the way."""
     found = find_programs(row.sentence, fold(row.sentence))
     for program in found:

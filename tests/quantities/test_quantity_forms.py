@@ -499,7 +499,7 @@ def test_recognizers_text_percent_suite(case):
     found = _find(text)
     expected = case["Results"]
     assert len(found) == len(expected), [q.text for q in found]
-    for q, result in zip(found, expected):
+    for q, result in zip(found, expected, strict=True):
         # Recognizers gives inclusive ends; ours are half-open.
         assert (q.start, q.end) == (result["Start"], result["End"] + 1)
         value = _peer_expected_percent(result["Resolution"]["value"])

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Optional
 
 import pytest
 
@@ -49,12 +48,12 @@ KNOWN_FAILURES: dict[str, str] = {}  # edu11 (补助 stripped as a trailing word
 class Expected:
     surface: str
     value: float
-    value_max: Optional[float]
+    value_max: float | None
     kind: str
-    unit: Optional[str]
+    unit: str | None
     approx: str
-    subject: Optional[str]  # "*" = not checked
-    direction: Optional[str]  # "*" = not checked
+    subject: str | None  # "*" = not checked
+    direction: str | None  # "*" = not checked
 
 
 @dataclass(frozen=True)
@@ -64,11 +63,11 @@ class Row:
     expected: tuple[Expected, ...]
 
 
-def _none(cell: str) -> Optional[str]:
+def _none(cell: str) -> str | None:
     return None if cell == "-" else cell
 
 
-def _number(cell: str) -> Optional[float]:
+def _number(cell: str) -> float | None:
     return None if cell == "-" else float(cell)
 
 
@@ -103,7 +102,7 @@ def _find(sentence: str) -> list[Quantity]:
     return found
 
 
-def _same_number(a: Optional[float], b: Optional[float]) -> bool:
+def _same_number(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is b
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
@@ -169,7 +168,7 @@ def test_sentence(row: Row):
     found = _find(row.sentence)
     got = "\n".join(_describe(q) for q in found) or "(none)"
     assert len(found) == len(row.expected), f"{row.sentence}\n{got}"
-    for expected, q in zip(row.expected, found):
+    for expected, q in zip(row.expected, found, strict=True):
         assert _matches(expected, q), f"{row.sentence}\nexpected {expected}\ngot\n{got}"
         assert _subject_ok(expected, q), f"{row.sentence}: subject {q.subject!r}, expected {expected.subject!r}"
         assert _direction_ok(expected, q), f"{row.sentence}: direction {q.direction}, expected {expected.direction}"

@@ -6,7 +6,6 @@ import pytest
 
 from conftest import extract_release, sections_of
 
-
 POINT_CASES = [
     (
         "numbered_in_one_paragraph",

@@ -5,6 +5,8 @@ Points (一是, ——, bullets inside sections) are in test_points.py.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -253,7 +255,7 @@ def test_seed_sections():
     assert [s.points for s in found if s.index != 1] == [[]] * 5
     assert found[0].start == start
     assert text[found[-1].end - len("(文 郭富莹)") : found[-1].end] == "(文 郭富莹)"
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 NAVIGATION_CASES = [
@@ -297,10 +299,7 @@ def test_non_str_raises_type_error():
 
 # --- properties ----------------------------------------------------------------------------------
 
-PIECES = list(
-    "一二三四五六七八九十是第部分章、.,，。；：:;!?！？()（）〔〕“”「」《》—-  \n\u30000123456789１．"
-    "首先其次最后另方面政务服务水平持续提升年月日图为来源"
-) + ["一是", "二是", "三是", "——", "（一）", "(1)", "一、", "1.", "第一，", "①", "㈠", "\n\n", "一方面", "另一方面"]
+PIECES = [*list("一二三四五六七八九十是第部分章、.,，。；：:;!?！？()（）〔〕“”「」《》—-  \n\u30000123456789１．" "首先其次最后另方面政务服务水平持续提升年月日图为来源"), "一是", "二是", "三是", "——", "（一）", "(1)", "一、", "1.", "第一，", "①", "㈠", "\n\n", "一方面", "另一方面"]
 
 
 @settings(max_examples=400, deadline=None)
