@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from enum import Enum
-from typing import Union
+from typing import Literal, Union
 
 from pydantic import BaseModel, ConfigDict
 
@@ -44,6 +44,7 @@ class ExtractionFailure(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    record: Literal["error"] = "error"
     source: str
     error: ErrorCode
     message: str

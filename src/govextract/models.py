@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Number = int | float
 
@@ -223,11 +224,39 @@ class Section(_Span):
     keywords: list[str] = []
 
 
-class Document(_Record):
-    """Everything govextract knows about one release."""
+class PageMetadata(BaseModel):
+    """What a saved page or a dump line says about its article besides the text.
 
+    Passed to :class:`govextract.Extractor`; each field fills the document's
+    field when the text itself gives none (a title taken from here has null
+    offsets, since it is not in the text).  ``headline_in_text`` says whether
+    the text may start with the headline: the main text of a saved page
+    usually does not, so its first line is not taken for a title unless it
+    repeats ``title``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str | None = None
+    published_at: datetime | None = None
+    outlet: str | None = None
+    headline_in_text: bool = True
+
+
+class Document(_Record):
+    """Everything govextract knows about one release.
+
+    ``text`` is the string every offset indexes when that is not simply the
+    file's decoded content (the main text of a saved page, one line of a
+    crawler dump), or when it was asked for; otherwise it is null and the
+    offsets index the file as decoded.
+    """
+
+    record: Literal["document"] = "document"
     schema_version: str = SCHEMA_VERSION
     source: str | None = None
+    source_id: str | None = None
+    encoding: str | None = None
     length: int
     title: str | None = None
     title_start: int | None = None
@@ -252,9 +281,12 @@ class Document(_Record):
     programs: list[Program] = []
     documents: list[DocumentRef] = []
     dates: list[DateMention] = []
+    text: str | None = None
 
     @model_validator(mode="after")
     def _in_bounds(self) -> Document:
+        if self.text is not None and len(self.text) != self.length:
+            raise ValueError(f"text holds {len(self.text)} characters, length says {self.length}")
         if not 0 <= self.body_start <= self.body_end <= self.length:
             raise ValueError(f"body {self.body_start}:{self.body_end} outside a text of {self.length} characters")
         for kind, span, _surface in self.iter_spans():
@@ -293,8 +325,15 @@ class Document(_Record):
         for m in self.dates:
             yield "date", (m.start, m.end), m.text
 
-    def span_errors(self, text: str) -> list[str]:
-        """Describe every span whose surface differs from ``text[start:end]``."""
+    def span_errors(self, text: str | None = None) -> list[str]:
+        """Describe every span whose surface differs from ``text[start:end]``.
+
+        ``text`` defaults to the record's own ``text`` where it carries one.
+        """
+        if text is None:
+            if self.text is None:
+                raise ValueError("this record carries no text: pass the text its offsets index")
+            text = self.text
         if len(text) != self.length:
             return [f"document was built from {self.length} characters, got {len(text)}"]
         errors = []
@@ -303,7 +342,7 @@ class Document(_Record):
                 errors.append(f"{kind} {surface!r} at {start}:{end} reads {text[start:end]!r}")
         return errors
 
-    def check_spans(self, text: str) -> None:
+    def check_spans(self, text: str | None = None) -> None:
         """Raise ``ValueError`` unless every surface equals ``text[start:end]``."""
         errors = self.span_errors(text)
         if errors:

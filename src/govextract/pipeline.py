@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from . import dates, keywords, metadata, programs, quantities, sections
 from .enclosures import Enclosure, find_enclosures
-from .models import DateMention, Document, DocumentRef, Program, Quantity, Section
+from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
 from .tokenize import Tokenizer
 
@@ -44,12 +44,30 @@ class Extractor:
             self._tokenizer = Tokenizer()
         return self._tokenizer
 
-    def __call__(self, text: str, *, source: str | None = None) -> Document:
-        """Extract one document from ``text``; offsets index ``text`` itself."""
+    def __call__(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        source_id: str | None = None,
+        encoding: str | None = None,
+        include_text: bool = False,
+        page: PageMetadata | None = None,
+    ) -> Document:
+        """Extract one document from ``text``; offsets index ``text`` itself.
+
+        ``source``, ``source_id`` and ``encoding`` are copied to the record;
+        ``include_text`` puts ``text`` on it (``Document.text``); ``page`` gives
+        the title, time and outlet a saved page or dump line states outside the
+        text, used where the text gives none.
+        """
         if not isinstance(text, str):
             raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}")
-        if source is not None and not isinstance(source, str):
-            raise TypeError(f"source must be a str or None, not {type(source).__name__}")
+        for name, value in (("source", source), ("source_id", source_id), ("encoding", encoding)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
+        if page is not None and not isinstance(page, PageMetadata):
+            raise TypeError(f"page must be a govextract.PageMetadata or None, not {type(page).__name__}")
         folded = fold(text)
         meta = metadata.find_metadata(text, folded)
         enclosures = find_enclosures(folded)
@@ -59,13 +77,12 @@ class Extractor:
         found_programs = self._programs(text, folded, scan, enclosures)
         found_documents = self._documents(text, folded, scan, enclosures)
         # Dates are read from the header too (the publication time is a date mention).
-        found_dates = dates.find_dates(
-            text, folded, 0, meta.body_end, reference=meta.published_at, enclosures=enclosures
-        )
+        reference = meta.published_at or (page.published_at if page is not None else None)
+        found_dates = dates.find_dates(text, folded, 0, meta.body_end, reference=reference, enclosures=enclosures)
         section_keywords = self._keywords(text, found_sections, found_programs)
         return _document(
-            source, text, meta, found_sections, section_keywords,
-            found_quantities, found_programs, found_documents, found_dates,
+            _Origin(source, source_id, encoding, include_text, page), text, meta, found_sections,
+            section_keywords, found_quantities, found_programs, found_documents, found_dates,
         )
 
     # The stages below are separate calls so that a profiler times each one:
@@ -121,8 +138,18 @@ def _scan_ranges(meta: metadata.Metadata) -> list[tuple[int, int]]:
     return scan
 
 
+class _Origin(NamedTuple):
+    """Where a text came from, copied onto its record."""
+
+    source: str | None
+    source_id: str | None
+    encoding: str | None
+    include_text: bool
+    page: PageMetadata | None
+
+
 def _document(
-    source: str | None,
+    origin: _Origin,
     text: str,
     meta: metadata.Metadata,
     found_sections: list[Section],
@@ -134,17 +161,21 @@ def _document(
 ) -> Document:
     """The records stage: assemble, locate each mention's section, validate, check every span."""
     locate = _SectionLocator(found_sections)
+    page = origin.page or PageMetadata()
+    title_from_page = meta.title is None and page.title is not None
     document = Document(
-        source=source,
+        source=origin.source,
+        source_id=origin.source_id,
+        encoding=origin.encoding,
         length=len(text),
-        title=meta.title,
-        title_start=meta.title_start,
-        title_end=meta.title_end,
+        title=page.title if title_from_page else meta.title,
+        title_start=None if title_from_page else meta.title_start,
+        title_end=None if title_from_page else meta.title_end,
         subtitle=meta.subtitle,
         subtitle_start=meta.subtitle_start,
         subtitle_end=meta.subtitle_end,
-        published_at=meta.published_at,
-        outlet=meta.outlet,
+        published_at=meta.published_at or page.published_at,
+        outlet=meta.outlet or page.outlet,
         editor=meta.editor,
         chief_editor=meta.chief_editor,
         author=meta.author,
@@ -163,6 +194,7 @@ def _document(
         programs=[locate.assign(p) for p in found_programs],
         documents=[locate.assign(d) for d in found_documents],
         dates=[locate.assign(d) for d in found_dates],
+        text=text if origin.include_text else None,
     )
     document.check_spans(text)
     return document
@@ -189,9 +221,22 @@ class _SectionLocator:
 _default: Extractor | None = None
 
 
-def extract(text: str, *, source: str | None = None) -> Document:
-    """Extract a :class:`Document` from ``text`` with a shared default :class:`Extractor`."""
+def extract(
+    text: str,
+    *,
+    source: str | None = None,
+    source_id: str | None = None,
+    encoding: str | None = None,
+    include_text: bool = False,
+    page: PageMetadata | None = None,
+) -> Document:
+    """Extract a :class:`Document` from ``text`` with a shared default :class:`Extractor`.
+
+    The keywords are those of :meth:`Extractor.__call__`.
+    """
     global _default
     if _default is None:
         _default = Extractor()
-    return _default(text, source=source)
+    return _default(
+        text, source=source, source_id=source_id, encoding=encoding, include_text=include_text, page=page
+    )

@@ -385,7 +385,7 @@ def test_extract_file_alone(tmp_path):
 def test_failure_record_serializes_with_its_code():
     failure = DecodeError("甲.txt", "the bytes are not valid").to_failure()
     assert failure.model_dump(mode="json") == {
-        "source": "甲.txt", "error": "decode_error", "message": "甲.txt: the bytes are not valid",
+        "record": "error", "source": "甲.txt", "error": "decode_error", "message": "甲.txt: the bytes are not valid",
     }
     with pytest.raises(ValueError):
         ExtractionFailure(source="a", error="no_such_code", message="m")

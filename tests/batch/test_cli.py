@@ -117,7 +117,7 @@ def test_output_file_and_errors_jsonl(tmp_path, capsys):
     failures = [json.loads(line) for line in errors_path.read_text(encoding="utf-8").splitlines()]
     assert [(f["source"], f["error"]) for f in failures] == [(str(files[name]), code) for name, code in BAD.items()]
     for failure in failures:
-        assert set(failure) == {"source", "error", "message"}
+        assert set(failure) == {"record", "source", "error", "message"}
         assert failure["message"].startswith(failure["source"] + ": ")
         assert f"govextract: {failure['message']}" in err.splitlines()
 
