@@ -26,16 +26,22 @@ Everything public is importable from ``govextract.batch`` itself.
 from .decoding import PathArgument, decode_bytes
 from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
 from .runner import FileResult, extract_file, extract_files
+from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
 from .writers import JsonLinesWriter, LineWriter, RecordWriter, open_jsonl, open_lines
 
 __all__ = [
+    "DEFAULT_GLOBS",
+    "DEFAULT_MAX_BYTES",
     "MAX_BYTES",
     "TEXT_SUFFIX",
     "FileResult",
+    "InputOptions",
     "JsonLinesWriter",
     "LineWriter",
     "PathArgument",
     "RecordWriter",
+    "SourceItem",
+    "SourceText",
     "decode_bytes",
     "extract_file",
     "extract_files",
