@@ -10,7 +10,6 @@ table's median IDF, as jieba itself does.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -21,7 +20,7 @@ import regex
 
 from .lexicon import stopwords, units
 from .normalize import fold
-from .tokenize import Token, Tokenizer
+from .tokenize import Tokenizer
 
 # A keyword holds at least one CJK ideograph or Latin letter, and is not a
 # number, an ordinal or a number with a measure word (2022年, 第三, 三是, 8.5万).
@@ -130,13 +129,7 @@ def find_keywords(
     """
     if not isinstance(text, str):
         raise TypeError(f"find_keywords() takes a str, not {type(text).__name__}")
-    if not isinstance(count, int) or count < 0:
-        raise ValueError("count must be a non-negative integer")
-    if count == 0:
-        return []
-    extra_words = tuple(extra_words)
-    tokens = tokenizer.tokens(text, start, end, extra_words=extra_words)
-    return _best_terms(tokenizer, tokens, count, {fold(word) for word in extra_words})
+    return find_section_keywords(tokenizer, text, [(start, end)], count=count, extra_words=extra_words)[0]
 
 
 def find_section_keywords(
@@ -153,6 +146,11 @@ def find_section_keywords(
     and each span scores the tokens that lie wholly inside it.  Each result
     equals ``find_keywords`` on that span up to jieba cutting differently at
     the span's edges.
+
+    The tokens stream past: each one is judged once and counted for the spans
+    open around it, and a span's terms are ranked as soon as the tokens have
+    passed its end, so memory holds the counts of the spans open at one point
+    (the nesting depth), never a list of the document's tokens.
     """
     if not isinstance(text, str):
         raise TypeError(f"find_section_keywords() takes a str, not {type(text).__name__}")
@@ -162,38 +160,67 @@ def find_section_keywords(
         return [[] for _ in spans]
     extra_words = tuple(extra_words)
     named = {fold(word) for word in extra_words}
-    tokens = tokenizer.tokens(
-        text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words
-    )
-    starts = [token.start for token in tokens]
-    results = []
-    for span_start, span_end in spans:
-        first = bisect_left(starts, span_start)
-        inside = [t for t in tokens[first:bisect_left(starts, span_end)] if t.end <= span_end]
-        results.append(_best_terms(tokenizer, inside, count, named))
+    results: list[list[str]] = [[] for _ in spans]
+    waiting = sorted(range(len(spans)), key=lambda index: spans[index][0])
+    taken = 0
+    tallies: list[_Tally] = []  # the spans open at the current token
+    terms: dict[str, str | None] = {}  # written word -> its term, None for no term (judged once)
+    tokens = tokenizer.iter_tokens(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
+    for token in tokens:
+        while taken < len(waiting) and spans[waiting[taken]][0] <= token.start:
+            tallies.append(_Tally(waiting[taken], spans[waiting[taken]][1]))
+            taken += 1
+        if any(tally.end <= token.start for tally in tallies):
+            for tally in tallies:
+                if tally.end <= token.start:
+                    results[tally.index] = tally.ranked(count)
+            tallies = [tally for tally in tallies if tally.end > token.start]
+        if token.word not in terms:
+            terms[token.word] = _term(tokenizer, token.word, named)
+        term = terms[token.word]
+        if term is None:
+            continue
+        for tally in tallies:
+            if token.end <= tally.end:
+                tally.add(term, token.word)
+    for tally in tallies:
+        results[tally.index] = tally.ranked(count)
     return results
 
 
-def _best_terms(tokenizer: Tokenizer, tokens: Sequence[Token], count: int, named: set[str]) -> list[str]:
-    """TF-IDF ranking of ``tokens``; ``named`` words count even when jieba does not know them."""
-    if not tokens:
-        return []
-    idf, median = load_idf()
-    frequency: Counter[str] = Counter()
-    surface: dict[str, str] = {}
-    for token in tokens:
-        word = fold(token.word).strip()
-        if not is_keyword_candidate(word):
-            continue
-        if word not in named and not tokenizer.knows(word):
-            continue  # guessed by jieba's HMM: mostly personal names (禹金涛) and fragments
-        frequency[word] += 1
-        surface.setdefault(word, token.word)
-    total = sum(frequency.values())
-    if not total:
-        return []
-    scored = sorted(
-        ((frequency[word] / total) * idf.get(word, median), word) for word in frequency
-    )
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
-    return [surface[word] for score, word in scored[:count] if math.isfinite(score)]
+def _term(tokenizer: Tokenizer, written: str, named: set[str]) -> str | None:
+    """The folded term a token counts as, or None; ``named`` words count even when jieba does not know them."""
+    word = fold(written).strip()
+    if not is_keyword_candidate(word):
+        return None
+    if word not in named and not tokenizer.knows(word):
+        return None  # guessed by jieba's HMM: mostly personal names (禹金涛) and fragments
+    return word
+
+
+class _Tally:
+    """Term counts of one span and each term's first written form, filled as the tokens pass."""
+
+    __slots__ = ("end", "frequency", "index", "surface")
+
+    def __init__(self, index: int, end: int) -> None:
+        self.index = index
+        self.end = end
+        self.frequency: Counter[str] = Counter()
+        self.surface: dict[str, str] = {}
+
+    def add(self, term: str, written: str) -> None:
+        self.frequency[term] += 1
+        self.surface.setdefault(term, written)
+
+    def ranked(self, count: int) -> list[str]:
+        """The ``count`` best terms by TF-IDF, as first written; ties broken by the term."""
+        total = sum(self.frequency.values())
+        if not total:
+            return []
+        idf, median = load_idf()
+        scored = sorted(
+            ((self.frequency[word] / total) * idf.get(word, median), word) for word in self.frequency
+        )
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [self.surface[word] for score, word in scored[:count] if math.isfinite(score)]

@@ -15,6 +15,7 @@ is (“放管服”改革 -> 改革); it is searched on jieba tokens of the fold
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -144,14 +145,14 @@ def find_programs(
         if pair.kind is EnclosureKind.QUOTE and pair.open >= start and pair.close < end
     ]
     wordplay = _wordplay_quotes(folded, quotes)
-    for pair in quotes:
+    for pair, limit in zip(quotes, _title_limits(quotes, titles, end), strict=True):
         name_start, name_end = _trimmed(text, pair.inner_start, pair.inner_end)
         if name_start >= name_end:
             continue
-        limit = min([end] + [t.close for t in titles if t.contains(pair.open, pair.close + 1)])
         name = folded[name_start:name_end]
         head = None
-        after = folded[pair.close + 1 : limit]
+        # Only the first few characters after the quote are read: a window, not a copy to the range end.
+        after = folded[pair.close + 1 : min(limit, pair.close + 1 + _after_reach())]
         is_part_title = after.startswith(_text_part_nouns())
         if not (_period_pattern().match(name) or is_part_title or _is_speech(name) or pair in wordplay):
             head = _find_head(folded, pair.close + 1, limit, tokenizer or default_tokenizer())
@@ -173,6 +174,37 @@ def find_programs(
             )
         )
     return found
+
+
+def _title_limits(quotes: Sequence[Enclosure], titles: Sequence[Enclosure], end: int) -> list[int]:
+    """Where the head search of each quote stops: the close of the innermost 《》 around it, else ``end``.
+
+    ``quotes`` are sorted by opening mark.  One sweep keeps the closes of the
+    titles opened so far in a heap, so a document with thousands of quotes
+    and titles is not scanned once per quote.
+    """
+    waiting = sorted(titles, key=lambda title: title.open)
+    open_closes: list[int] = []  # closes of titles opened before the current quote (a heap)
+    taken = 0
+    limits = []
+    for pair in quotes:
+        while taken < len(waiting) and waiting[taken].open < pair.open:
+            heapq.heappush(open_closes, waiting[taken].close)
+            taken += 1
+        while open_closes and open_closes[0] <= pair.open:
+            heapq.heappop(open_closes)  # closed before this quote, so before every later one too
+        if not open_closes or open_closes[0] > pair.close:
+            limits.append(min([end, *open_closes[:1]]))
+        else:  # a title crossing the quote (find_enclosures never gives one: its pairs nest)
+            limits.append(min([end] + [close for close in open_closes if close > pair.close]))
+    return limits
+
+
+@lru_cache(maxsize=1)
+def _after_reach() -> int:
+    """How many characters after a closing quote the category tests read."""
+    return max(*(len(noun) for noun in _text_part_nouns()), *(len(noun) for noun in _ill_nouns()),
+               1 + lexicon.IDEA_NOUN_REACH + 1)
 
 
 def find_documents(
@@ -327,8 +359,7 @@ def _is_clause_like(name: str) -> bool:
 
 def _names_an_ill(folded: str, pair: Enclosure, limit: int) -> bool:
     """True when the quote names something to be fixed (“卡脖子”问题, 杜绝“一刀切”)."""
-    after = folded[pair.close + 1 : limit]
-    if after.startswith(_ill_nouns()):
+    if folded.startswith(_ill_nouns(), pair.close + 1, limit):
         return True
     reach = max(0, pair.open - lexicon.NEGATIVE_VERB_REACH)
     before = folded[reach : pair.open]

@@ -19,7 +19,7 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -147,21 +147,31 @@ class Tokenizer:
         ``extra_words`` are kept whole for this call only (longest first,
         leftmost first where they overlap).  Out-of-range bounds are clipped.
         """
+        return list(self.iter_tokens(text, start, end, extra_words=extra_words))
+
+    def iter_tokens(
+        self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
+    ) -> Iterator[Token]:
+        """The tokens of :meth:`tokens`, one at a time, so a long text is never held as a token list.
+
+        The arguments are checked at the call, before the first token is asked for.
+        """
         if not isinstance(text, str):
             raise TypeError(f"tokens() takes a str, not {type(text).__name__}")
         start, end = _clip(len(text), start, end)
         if start >= end:
-            return []
+            return iter(())
         pattern = _extra_word_pattern(_normalize_extra_words(extra_words))
-        found: list[Token] = []
+        return self._stream(text, start, end, pattern)
+
+    def _stream(self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None) -> Iterator[Token]:
         cursor = start
         if pattern is not None:
             for match in pattern.finditer(text, start, end):
-                found.extend(self._cut(text, cursor, match.start()))
-                found.append(Token(match.group(), match.start(), match.end()))
+                yield from self._cut(text, cursor, match.start())
+                yield Token(match.group(), match.start(), match.end())
                 cursor = match.end()
-        found.extend(self._cut(text, cursor, end))
-        return found
+        yield from self._cut(text, cursor, end)
 
     def knows(self, word: str) -> bool:
         """True when ``word`` is in the dictionary (jieba's or ours), not guessed by its HMM.
@@ -172,15 +182,22 @@ class Tokenizer:
         """
         return self.engine.FREQ.get(fold(word), 0) > 0
 
-    def _cut(self, text: str, start: int, end: int) -> list[Token]:
-        if start >= end:
-            return []
+    def _cut(self, text: str, start: int, end: int) -> Iterator[Token]:
         # Cut the folded copy (full-width and traditional forms cut like their
         # plain forms); it has the same length, so the offsets hold for ``text``.
-        return [
-            Token(text[start + a:start + b], start + a, start + b)
-            for _, a, b in self.engine.tokenize(fold(text[start:end]))
-        ]
+        # One line at a time: jieba's blocks never hold a line break (it yields
+        # each blank on its own, a CRLF as one), so the words are those of one
+        # cut of the whole range, while the folded copy and jieba's list of
+        # blocks stay as small as a line.
+        if start >= end:
+            return
+        engine = self.engine
+        while start < end:
+            stop = text.find("\n", start, end)
+            stop = end if stop < 0 else stop + 1
+            for _, a, b in engine.tokenize(fold(text[start:stop])):
+                yield Token(text[start + a : start + b], start + a, start + b)
+            start = stop
 
 
 def _clip(length: int, start: int, end: int | None) -> tuple[int, int]:

@@ -56,11 +56,13 @@ def build_spans(paragraphs: list[Paragraph], headings: list[Heading]) -> list[Sp
                           first=heading.paragraph, last=len(paragraphs) - 1, heading=heading))
         stack.append((offset + n, heading.kind, level))
     # A section runs to the paragraph before the next heading of the same or a higher level.
-    for n in range(offset, len(spans)):
-        for later in spans[n + 1 :]:
-            if later.level <= spans[n].level:
-                spans[n].last = later.first - 1
-                break
+    # ``waiting`` holds the sections whose end is not found yet, levels rising toward its top:
+    # each later heading ends those at its level or below, so every span is visited once.
+    waiting: list[Span] = []
+    for span in spans[offset:]:
+        while waiting and waiting[-1].level >= span.level:
+            waiting.pop().last = span.first - 1
+        waiting.append(span)
     if offset and len(spans) > 1:
         spans[0].level = spans[1].level  # the untitled opening is a sibling of the first heading
     return spans
