@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
+from pydantic import BaseModel
+
 from . import dates, keywords, metadata, programs, quantities, sections
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
@@ -159,8 +161,22 @@ def _document(
     found_documents: list[DocumentRef],
     found_dates: list[DateMention],
 ) -> Document:
-    """The records stage: assemble, locate each mention's section, validate, check every span."""
-    locate = _SectionLocator(found_sections)
+    """The records stage: assemble, locate each mention's section, validate, check every span.
+
+    Each list is turned into final records in place, one record at a time, so
+    a stage's records are freed as their final copies are made instead of
+    living on beside them until the document is built.
+    """
+    locate = SectionLocator(found_sections)
+    share = _Sharing()
+    for index, (section, words) in enumerate(zip(found_sections, section_keywords, strict=True)):
+        found_sections[index] = share.record(
+            section, points=[share.record(point) for point in section.points], keywords=share.strings(words)
+        )
+    _place(found_quantities, locate, share)
+    _place(found_programs, locate, share)
+    _place(found_documents, locate, share)
+    _place(found_dates, locate, share)
     page = origin.page or PageMetadata()
     title_from_page = meta.title is None and page.title is not None
     document = Document(
@@ -186,36 +202,99 @@ def _document(
         dateline_end=meta.dateline_end,
         body_start=meta.body_start,
         body_end=meta.body_end,
-        sections=[
-            section.model_copy(update={"keywords": words})
-            for section, words in zip(found_sections, section_keywords, strict=True)
-        ],
-        quantities=[locate.assign(q) for q in found_quantities],
-        programs=[locate.assign(p) for p in found_programs],
-        documents=[locate.assign(d) for d in found_documents],
-        dates=[locate.assign(d) for d in found_dates],
+        sections=found_sections,
+        quantities=found_quantities,
+        programs=found_programs,
+        documents=found_documents,
+        dates=found_dates,
         text=text if origin.include_text else None,
     )
     document.check_spans(text)
     return document
 
 
-class _SectionLocator:
-    """Map an offset to the index of the innermost section that contains it."""
+M = TypeVar("M", Quantity, Program, DocumentRef, DateMention)
+
+
+def _place(mentions: list[M], locate: SectionLocator, share: _Sharing) -> None:
+    """Replace each mention by its final record, with the index of the section it lies in."""
+    for index, mention in enumerate(mentions):
+        mentions[index] = share.record(mention, section=locate.index_of(mention.start))
+
+
+class SectionLocator:
+    """Map an offset to the index of the innermost section that contains it.
+
+    The sections are sorted by ``(start, -end)``; the answer for an offset is
+    the last section in that order that starts at or before it and ends after
+    it.  A bisection finds the last one starting at or before the offset;
+    from there ``enclosing[i]`` jumps to the nearest earlier section that ends
+    later than section ``i`` (every section between the two ends no later, so
+    none of them can hold an offset that section ``i`` does not).  Sections
+    nest, so a lookup costs one bisection and at most the nesting depth in
+    jumps, whatever the number of sections: no copy, no scan of the list.
+    """
 
     def __init__(self, found: list[Section]) -> None:
-        self._sections = sorted(found, key=lambda s: (s.start, -s.end))
-        self._starts = [s.start for s in self._sections]
+        ordered = sorted(found, key=lambda s: (s.start, -s.end))
+        self.starts = [s.start for s in ordered]
+        self.ends = [s.end for s in ordered]
+        self.indexes = [s.index for s in ordered]
+        self.enclosing: list[int] = []
+        later_ending: list[int] = []  # positions whose ends strictly decrease
+        for position, end in enumerate(self.ends):
+            while later_ending and self.ends[later_ending[-1]] <= end:
+                later_ending.pop()
+            self.enclosing.append(later_ending[-1] if later_ending else -1)
+            later_ending.append(position)
 
     def index_of(self, offset: int) -> int | None:
-        position = bisect_right(self._starts, offset)
-        for section in reversed(self._sections[:position]):
-            if section.start <= offset < section.end:
-                return section.index
+        position = bisect_right(self.starts, offset) - 1
+        while position >= 0:
+            if offset < self.ends[position]:
+                return self.indexes[position]
+            position = self.enclosing[position]
         return None
 
-    def assign(self, record: T) -> T:
-        return record.model_copy(update={"section": self.index_of(record.start)})  # type: ignore[attr-defined]
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+class _Sharing:
+    """Make final records that store equal values once.
+
+    A pydantic record keeps the set of the field names it was given
+    (``model_fields_set``); for a record of a dozen fields that set takes more
+    memory than the record's own values, and all the records of one model in
+    a document hold the same names.  So the final records are made with
+    ``model_construct`` from the values of records the stages have already
+    validated, sharing one such set per model and set of names, and one copy
+    of each equal string (units, qualifiers, dates, keywords).  The shared
+    set is never changed: the records are frozen, and ``model_copy`` copies
+    the set before it adds to it.  The fields and their values stay exactly
+    those of a copy made by ``model_copy``.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[tuple[type[BaseModel], frozenset[str]], set[str]] = {}
+        self._strings: dict[str, str] = {}
+
+    def record(self, record: R, **update: object) -> R:
+        """``record.model_copy(update=update)``, built from shared parts."""
+        values = dict(record)
+        values.update(update)
+        for name, value in values.items():
+            if type(value) is str:
+                values[name] = self._strings.setdefault(value, value)
+        key = (type(record), frozenset(record.model_fields_set.union(update)))
+        names = self._names.get(key)
+        if names is None:
+            names = self._names[key] = set(key[1])
+        return type(record).model_construct(_fields_set=names, **values)
+
+    def strings(self, words: list[str]) -> list[str]:
+        return [self._strings.setdefault(word, word) for word in words]
 
 
 _default: Extractor | None = None
