@@ -12,9 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
-from pydantic import BaseModel
-
 from . import dates, keywords, metadata, programs, quantities, sections
+from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
@@ -74,17 +73,21 @@ class Extractor:
         meta = metadata.find_metadata(text, folded)
         enclosures = find_enclosures(folded)
         found_sections = sections.find_sections(text, folded, meta.body_start, meta.body_end)
+        records = _Records(found_sections)
         scan = _scan_ranges(meta)
-        found_quantities = self._quantities(text, folded, scan, enclosures)
-        found_programs = self._programs(text, folded, scan, enclosures)
-        found_documents = self._documents(text, folded, scan, enclosures)
+        found_quantities = records.place(self._quantities(text, folded, scan, enclosures))
+        found_programs = records.place(self._programs(text, folded, scan, enclosures))
+        found_documents = records.place(self._documents(text, folded, scan, enclosures))
         # Dates are read from the header too (the publication time is a date mention).
         reference = meta.published_at or (page.published_at if page is not None else None)
-        found_dates = dates.find_dates(text, folded, 0, meta.body_end, reference=reference, enclosures=enclosures)
+        found_dates = records.place(
+            dates.find_dates(text, folded, 0, meta.body_end, reference=reference, enclosures=enclosures)
+        )
         section_keywords = self._keywords(text, found_sections, found_programs)
         return _document(
-            _Origin(source, source_id, encoding, include_text, page), text, meta, found_sections,
-            section_keywords, found_quantities, found_programs, found_documents, found_dates,
+            _Origin(source, source_id, encoding, include_text, page), text, meta,
+            records.sections(found_sections, section_keywords),
+            found_quantities, found_programs, found_documents, found_dates,
         )
 
     # The stages below are separate calls so that a profiler times each one:
@@ -155,28 +158,12 @@ def _document(
     text: str,
     meta: metadata.Metadata,
     found_sections: list[Section],
-    section_keywords: list[list[str]],
     found_quantities: list[Quantity],
     found_programs: list[Program],
     found_documents: list[DocumentRef],
     found_dates: list[DateMention],
 ) -> Document:
-    """The records stage: assemble, locate each mention's section, validate, check every span.
-
-    Each list is turned into final records in place, one record at a time, so
-    a stage's records are freed as their final copies are made instead of
-    living on beside them until the document is built.
-    """
-    locate = SectionLocator(found_sections)
-    share = _Sharing()
-    for index, (section, words) in enumerate(zip(found_sections, section_keywords, strict=True)):
-        found_sections[index] = share.record(
-            section, points=[share.record(point) for point in section.points], keywords=share.strings(words)
-        )
-    _place(found_quantities, locate, share)
-    _place(found_programs, locate, share)
-    _place(found_documents, locate, share)
-    _place(found_dates, locate, share)
+    """The records stage: assemble, validate, check every span."""
     page = origin.page or PageMetadata()
     title_from_page = meta.title is None and page.title is not None
     document = Document(
@@ -216,10 +203,33 @@ def _document(
 M = TypeVar("M", Quantity, Program, DocumentRef, DateMention)
 
 
-def _place(mentions: list[M], locate: SectionLocator, share: _Sharing) -> None:
-    """Replace each mention by its final record, with the index of the section it lies in."""
-    for index, mention in enumerate(mentions):
-        mentions[index] = share.record(mention, section=locate.index_of(mention.start))
+class _Records:
+    """Final records of one document: each mention with its section, equal strings stored once.
+
+    Each list is turned into final records in place, one record at a time, as
+    soon as its stage has run, so a stage's records are freed as their final
+    copies are made instead of living on beside them (see :mod:`govextract.compact`).
+    """
+
+    def __init__(self, found_sections: list[Section]) -> None:
+        self._locate = SectionLocator(found_sections)
+        self._strings: dict[str, str] = {}
+
+    def place(self, mentions: list[M]) -> list[M]:
+        """Give each mention the index of the section it lies in; the same list, holding the final records."""
+        for index, mention in enumerate(mentions):
+            mentions[index] = compact(mention, self._strings, section=self._locate.index_of(mention.start))
+        return mentions
+
+    def sections(self, found_sections: list[Section], section_keywords: list[list[str]]) -> list[Section]:
+        """Give each section its keywords; the same list, holding the final records."""
+        for index, (section, words) in enumerate(zip(found_sections, section_keywords, strict=True)):
+            found_sections[index] = compact(
+                section, self._strings,
+                points=[compact(point, self._strings) for point in section.points],
+                keywords=[self._strings.setdefault(word, word) for word in words],
+            )
+        return found_sections
 
 
 class SectionLocator:
@@ -256,45 +266,6 @@ class SectionLocator:
             position = self.enclosing[position]
         return None
 
-
-
-R = TypeVar("R", bound=BaseModel)
-
-
-class _Sharing:
-    """Make final records that store equal values once.
-
-    A pydantic record keeps the set of the field names it was given
-    (``model_fields_set``); for a record of a dozen fields that set takes more
-    memory than the record's own values, and all the records of one model in
-    a document hold the same names.  So the final records are made with
-    ``model_construct`` from the values of records the stages have already
-    validated, sharing one such set per model and set of names, and one copy
-    of each equal string (units, qualifiers, dates, keywords).  The shared
-    set is never changed: the records are frozen, and ``model_copy`` copies
-    the set before it adds to it.  The fields and their values stay exactly
-    those of a copy made by ``model_copy``.
-    """
-
-    def __init__(self) -> None:
-        self._names: dict[tuple[type[BaseModel], frozenset[str]], set[str]] = {}
-        self._strings: dict[str, str] = {}
-
-    def record(self, record: R, **update: object) -> R:
-        """``record.model_copy(update=update)``, built from shared parts."""
-        values = dict(record)
-        values.update(update)
-        for name, value in values.items():
-            if type(value) is str:
-                values[name] = self._strings.setdefault(value, value)
-        key = (type(record), frozenset(record.model_fields_set.union(update)))
-        names = self._names.get(key)
-        if names is None:
-            names = self._names[key] = set(key[1])
-        return type(record).model_construct(_fields_set=names, **values)
-
-    def strings(self, words: list[str]) -> list[str]:
-        return [self._strings.setdefault(word, word) for word in words]
 
 
 _default: Extractor | None = None

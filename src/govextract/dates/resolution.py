@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from ..compact import compact
 from ..lexicon import dates as lex
 from ..models import DateGranularity, DateMention
 from .grammar import range_marks, until_now_pattern
@@ -191,7 +192,7 @@ def _mention(
             period = None
         else:
             period = Period(f"{period.value}/{reference.isoformat()}", period.first, reference)
-    return DateMention(
+    return compact(DateMention(
         start=reading.start,
         end=reading.end,
         text=text[reading.start : reading.end],
@@ -200,7 +201,7 @@ def _mention(
         interval_end=None if period is None else period.last.isoformat(),
         granularity=reading.granularity,
         relative=relative,
-    )
+    ))
 
 
 def _reported_last_year(folded: str, reading: Reading, period: Period, reference: date) -> bool:

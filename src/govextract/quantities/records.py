@@ -17,8 +17,9 @@ Package-internal API: :func:`build_records`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
+from ..compact import compact
 from ..lexicon import quantity_context as context
 from ..models import Direction, Quantity, QuantityKind
 from .candidates import Candidate
@@ -28,7 +29,7 @@ from .pattern import completion_pattern
 from .subject import sentence_topic, split_subjects, subject_and_direction
 
 
-def build_records(text: str, folded: str, groups: Sequence[list[Candidate]], start: int) -> list[Quantity]:
+def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], start: int) -> list[Quantity]:
     """Return the records of the kept ``groups`` of the range that begins at ``start``, in order."""
     results: list[Quantity] = []
     floor = start
@@ -110,7 +111,7 @@ def _record(
     if candidate.kind is None:
         return None
     try:
-        return Quantity(
+        return compact(Quantity(
             text=text[candidate.start:candidate.end],
             start=candidate.start,
             end=candidate.end,
@@ -124,6 +125,6 @@ def _record(
             subject=None if subject is None else text[subject[0]:subject[1]],
             subject_start=None if subject is None else subject[0],
             subject_end=None if subject is None else subject[1],
-        )
+        ))
     except (ValueError, TypeError, OverflowError):
         return None

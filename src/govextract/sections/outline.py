@@ -24,12 +24,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..compact import compact
 from ..models import Point, Section
 from .headings import ARTICLE, BULLET, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
 from .paragraphs import Paragraph
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A section before it becomes a record: paragraph indexes, not offsets."""
 
@@ -104,7 +105,7 @@ def make_sections(
         if heading is not None and heading.marker_end > section_start:
             marker = text[section_start : heading.marker_end]
         sections.append(
-            Section(
+            compact(Section(
                 index=index,
                 level=span.level,
                 parent=span.parent,
@@ -115,6 +116,6 @@ def make_sections(
                 start=section_start,
                 end=paragraphs[span.last].end,
                 points=points.get(index, []),
-            )
+            ))
         )
     return sections

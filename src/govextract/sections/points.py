@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex
 
+from ..compact import compact
 from ..lexicon import headings as lex
 from ..models import Point
 from .outline import Span
@@ -32,7 +33,7 @@ from .paragraphs import TRAILING, Paragraph, Quoted, find_outside, is_blank, is_
 from .patterns import point_pattern
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     family: str  # numbered, ordinal, sequence, aspect, dash
     rank: int  # number of the item (numbered families); 1 for a list opener, 2 for a follower
@@ -162,10 +163,10 @@ def _make_point(text: str, folded: str, candidate: _Candidate, limit: int, insid
     lo, hi = trim(folded, lo, limit if stop < 0 else stop, TRAILING)
     if hi <= lo:
         return None
-    return Point(
+    return compact(Point(
         label=text[candidate.label_start : candidate.label_end],
         label_start=candidate.label_start,
         text=text[lo:hi],
         start=lo,
         end=hi,
-    )
+    ))
