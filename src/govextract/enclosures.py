@@ -20,7 +20,7 @@ class EnclosureKind(str, Enum):
     TITLE = "title"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Enclosure:
     """A pair of marks: ``open`` and ``close`` are the offsets of the marks themselves."""
 

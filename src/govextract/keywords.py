@@ -164,7 +164,10 @@ def find_section_keywords(
     waiting = sorted(range(len(spans)), key=lambda index: spans[index][0])
     taken = 0
     tallies: list[_Tally] = []  # the spans open at the current token
-    terms: dict[str, str | None] = {}  # written word -> its term, None for no term (judged once)
+    # A written word with letters -> (its term, one copy of the word), or None for no term: each is
+    # judged once and kept once.  Numbers, punctuation and words too short or too long are dropped
+    # on sight and never kept (fold keeps the length; a token is blank throughout or nowhere).
+    judged: dict[str, tuple[str, str] | None] = {}
     tokens = tokenizer.iter_tokens(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
     for token in tokens:
         while taken < len(waiting) and spans[waiting[taken]][0] <= token.start:
@@ -175,22 +178,32 @@ def find_section_keywords(
                 if tally.end <= token.start:
                     results[tally.index] = tally.ranked(count)
             tallies = [tally for tally in tallies if tally.end > token.start]
-        if token.word not in terms:
-            terms[token.word] = _term(tokenizer, token.word, named)
-        term = terms[token.word]
-        if term is None:
+        written = token.word
+        if not 2 <= len(written) <= KEYWORD_MAX_LENGTH:
             continue
+        try:
+            entry = judged[written]
+        except KeyError:
+            word = fold(written).strip()
+            if not _content_pattern().search(word):
+                continue
+            term = _term(tokenizer, word, named)
+            if term == written:
+                term = written  # one string, not an equal copy
+            entry = judged[written] = None if term is None else (term, written)
+        if entry is None:
+            continue
+        term, written = entry
         for tally in tallies:
             if token.end <= tally.end:
-                tally.add(term, token.word)
+                tally.add(term, written)
     for tally in tallies:
         results[tally.index] = tally.ranked(count)
     return results
 
 
-def _term(tokenizer: Tokenizer, written: str, named: set[str]) -> str | None:
-    """The folded term a token counts as, or None; ``named`` words count even when jieba does not know them."""
-    word = fold(written).strip()
+def _term(tokenizer: Tokenizer, word: str, named: set[str]) -> str | None:
+    """``word`` (folded) when it counts as a term; ``named`` words count even when jieba does not know them."""
     if not is_keyword_candidate(word):
         return None
     if word not in named and not tokenizer.knows(word):

@@ -36,7 +36,7 @@ _USER_DICTIONARY = "gov_dict.txt"
 _CACHE_FILE = "govextract-jieba.cache"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One word; ``text[start:end] == word`` for the text it came from."""
 

@@ -42,7 +42,7 @@ _LEAP_YEAR = 2000
 # Periods: a resolved value with its inclusive interval.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     """A resolved ``value`` (ISO 8601) with the first and last day it covers."""
 
@@ -92,7 +92,7 @@ def period_range(first: Period | None, last: Period | None) -> Period | None:
 _Maker = Callable[[int, date | None], Period | None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """What one match wrote, with ``make(year, reference)`` giving its period."""
 

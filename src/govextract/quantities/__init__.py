@@ -67,6 +67,8 @@ def find_quantities(
     if start >= end:
         return []
     inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
+    # Each stage is a generator: candidates flow through one group at a time, so
+    # a long text is never held as a list of candidates.
     candidates = find_candidates(folded, start, end, inside)
     groups = join_lists(folded, merge_ranges(folded, candidates))
     return build_records(text, folded, keep_quantities(folded, groups, start), start)

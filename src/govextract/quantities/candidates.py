@@ -18,7 +18,8 @@ Package-internal API: :class:`Candidate`, :func:`scale`, :func:`find_candidates`
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -32,7 +33,7 @@ from .pattern import CHINESE_NUMERAL_CHARS, INNER_APPROXIMATORS, candidate_patte
 Number = numbers.Number
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A possible quantity found by the candidate pattern.
 
@@ -54,7 +55,6 @@ class Candidate:
     ordinal: bool = False  # 第N without a rank cue yet
     rank_cue: bool = False
     drop: bool = False
-    group: list[Candidate] = field(default_factory=list)
 
 
 def _parse_numeral(surface: str) -> tuple[Number | None, str | None]:
@@ -94,13 +94,12 @@ def _is_single_chinese(surface: str) -> bool:
     return len(core) == 1 and core[0] in CHINESE_NUMERAL_CHARS
 
 
-def find_candidates(folded: str, start: int, end: int, inside: EnclosureIndex) -> list[Candidate]:
-    """Scan ``folded[start:end]`` once and return its candidates, in order.
+def find_candidates(folded: str, start: int, end: int, inside: EnclosureIndex) -> Iterator[Candidate]:
+    """Scan ``folded[start:end]`` once and yield its candidates, in order.
 
     Matches that cannot be a candidate (a URL, an unparsable numeral) and
     candidates covered by ``inside`` (quotes, 《》) are left out.
     """
-    candidates: list[Candidate] = []
     for match in candidate_pattern().finditer(folded, start, end, overlapped=False):
         if match.end() == match.start():
             continue
@@ -112,8 +111,7 @@ def find_candidates(folded: str, start: int, end: int, inside: EnclosureIndex) -
             continue
         if inside.covers(candidate.start, candidate.end):
             continue
-        candidates.append(candidate)
-    return candidates
+        yield candidate
 
 
 def _candidate(match: regex.Match[str]) -> Candidate | None:

@@ -10,12 +10,14 @@ a qualifier (五位一体), a number before a Latin letter (5G), size classes
 measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.
 
 Each check looks at one candidate and the text around it, never at another
-group, so this stage runs over all groups before any subject is looked for.
+group, so the groups can stream through this stage one at a time.
 
 Package-internal API: :func:`keep_quantities`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 from ..lexicon import numerals, units
 from ..lexicon import quantity_context as context
@@ -25,20 +27,18 @@ from .clauses import clause_start
 from .pattern import rate_before_pattern, unit_kinds
 
 
-def keep_quantities(folded: str, groups: list[list[Candidate]], floor: int) -> list[list[Candidate]]:
+def keep_quantities(folded: str, groups: Iterable[list[Candidate]], floor: int) -> Iterator[list[Candidate]]:
     """Keep the quantities of each group and set their rate units; drop groups left empty.
 
     ``floor`` is the start of the scanned range: no rate word is looked for before it.
     """
-    result: list[list[Candidate]] = []
     for group in groups:
         kept = [c for c in group if _keep(folded, c)]
         if not kept:
             continue
         for candidate in kept:
             _set_rate(folded, candidate, floor)
-        result.append(kept)
-    return result
+        yield kept
 
 
 def _keep(folded: str, candidate: Candidate) -> bool:

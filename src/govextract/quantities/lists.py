@@ -11,18 +11,22 @@ Package-internal API: :func:`merge_ranges`, :func:`join_lists`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from ..lexicon import quantity_context as context
 from ..lexicon import units
 from ..models import QuantityKind
 from .candidates import Candidate, scale
 
 
-def merge_ranges(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Join a range written with its unit on both ends (200元至300元) into one candidate."""
+def merge_ranges(folded: str, candidates: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Join a range written with its unit on both ends (200元至300元) into one candidate.
+
+    A candidate is passed on once the next one has shown it is not the start of such a range.
+    """
     separators = set(context.RANGE_SEPARATORS)
-    merged: list[Candidate] = []
+    previous: Candidate | None = None
     for candidate in candidates:
-        previous = merged[-1] if merged else None
         if (
             previous is not None and previous.end == candidate.start and candidate.value < 0
             and folded.startswith(tuple(context.RANGE_SEPARATORS), candidate.start)
@@ -46,37 +50,50 @@ def merge_ranges(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             previous.has_magnitude = previous.has_magnitude or candidate.has_magnitude
             previous.single_chinese = False
             continue
-        merged.append(candidate)
-    return merged
+        if previous is not None:
+            yield previous
+        previous = candidate
+    if previous is not None:
+        yield previous
 
 
-def join_lists(folded: str, candidates: list[Candidate]) -> list[list[Candidate]]:
-    """Group candidates separated only by a list separator; share the unit written last."""
+def join_lists(folded: str, candidates: Iterable[Candidate]) -> Iterator[list[Candidate]]:
+    """Group candidates separated only by a list separator; share the unit written last.
+
+    A group is passed on once the next candidate has shown that it is complete.
+    """
     separators = set(context.LIST_SEPARATORS)
-    groups: list[list[Candidate]] = []
+    group: list[Candidate] = []
     for candidate in candidates:
-        if groups and folded[groups[-1][-1].end:candidate.start] in separators:
-            groups[-1].append(candidate)
+        if group and folded[group[-1].end:candidate.start] in separators:
+            group.append(candidate)
         else:
-            groups.append([candidate])
-    result: list[list[Candidate]] = []
-    for group in groups:
-        last = group[-1]
-        if len(group) > 1 and last.kind is not None and not last.drop:
-            for member in group[:-1]:
-                if member.kind is None and not member.drop and not member.ordinal:
-                    member.kind, member.unit = last.kind, last.unit
-                    if last.kind is QuantityKind.PERCENT and last.unit in units.TENTHS:
-                        member.value = scale(member.value, 10)
-        if any(m.ordinal and m.rank_cue for m in group) and all(m.ordinal for m in group):
-            for member in group:
-                member.rank_cue = True
-        # Split the group where a member is not a quantity of the same sort.
-        current: list[Candidate] = []
+            if group:
+                yield from _settle(group)
+            group = [candidate]
+    if group:
+        yield from _settle(group)
+
+
+def _settle(group: list[Candidate]) -> list[list[Candidate]]:
+    """Share the unit written last in ``group``; split it where its members stop being of one sort."""
+    last = group[-1]
+    if len(group) > 1 and last.kind is not None and not last.drop:
+        for member in group[:-1]:
+            if member.kind is None and not member.drop and not member.ordinal:
+                member.kind, member.unit = last.kind, last.unit
+                if last.kind is QuantityKind.PERCENT and last.unit in units.TENTHS:
+                    member.value = scale(member.value, 10)
+    if any(m.ordinal and m.rank_cue for m in group) and all(m.ordinal for m in group):
         for member in group:
-            if current and (member.kind != current[-1].kind or member.drop):
-                result.append(current)
-                current = []
-            current.append(member)
-        result.append(current)
+            member.rank_cue = True
+    # Split the group where a member is not a quantity of the same sort.
+    result: list[list[Candidate]] = []
+    current: list[Candidate] = []
+    for member in group:
+        if current and (member.kind != current[-1].kind or member.drop):
+            result.append(current)
+            current = []
+        current.append(member)
+    result.append(current)
     return result

@@ -42,7 +42,7 @@ LEAD = "lead"  # a lead sentence that states the paragraph's theme
 ARTICLE = "article"  # 第一条 of a regulation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Heading:
     paragraph: int  # index into the paragraph list
     kind: str

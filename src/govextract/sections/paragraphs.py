@@ -29,7 +29,7 @@ from ..lexicon import headings as lex
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int  # first non-space character
     end: int  # one past the last non-space character
