@@ -49,6 +49,7 @@ Conventions:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -96,12 +97,16 @@ def find_dates(
         return []
     inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
 
+    # Turns of the year, in order and apart, so the last one starting before a match's end is
+    # the only one that can overlap it (a bisection, not a scan of them all).
     turns = [(m.start(), m.end()) for m in turn_of_year_pattern().finditer(folded, start, end)]
+    turn_starts = [a for a, _ in turns]
     readings = []
     for match in date_pattern().finditer(folded, start, end):
         if inside.covers(match.start(), match.end()):
             continue
-        if any(a < match.end() and match.start() < b for a, b in turns):
+        last_turn = bisect_left(turn_starts, match.end()) - 1
+        if last_turn >= 0 and match.start() < turns[last_turn][1]:
             continue  # 岁末年初: the turn of the year, no single period
         reading = read(match)
         if reading is not None:
