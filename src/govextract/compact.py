@@ -43,8 +43,7 @@ def compact(record: R, strings: dict[str, str] | None = None, /, **update: objec
     >>> first.model_fields_set is compact(DocumentRef(title="办法", start=9, end=11)).model_fields_set
     True
     """
-    values = dict(record)
-    values.update(update)
+    values = {**record.__dict__, **update}  # the fields (extra fields are forbidden in our records)
     if strings is not None:
         for name, value in values.items():
             if type(value) is str:

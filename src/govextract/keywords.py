@@ -163,6 +163,8 @@ def find_section_keywords(
     results: list[list[str]] = [[] for _ in spans]
     waiting = sorted(range(len(spans)), key=lambda index: spans[index][0])
     taken = 0
+    next_start: float = spans[waiting[0]][0]  # where the next span opens
+    next_end: float = math.inf  # where the first open span ends
     tallies: list[_Tally] = []  # the spans open at the current token
     # A written word with letters -> (its term, one copy of the word), or None for no term: each is
     # judged once and kept once.  Numbers, punctuation and words too short or too long are dropped
@@ -170,20 +172,23 @@ def find_section_keywords(
     judged: dict[str, tuple[str, str] | None] = {}
     tokens = tokenizer.iter_tokens(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
     for token in tokens:
-        while taken < len(waiting) and spans[waiting[taken]][0] <= token.start:
-            tallies.append(_Tally(waiting[taken], spans[waiting[taken]][1]))
-            taken += 1
-        if any(tally.end <= token.start for tally in tallies):
+        if token.start >= next_start:
+            while taken < len(waiting) and spans[waiting[taken]][0] <= token.start:
+                tallies.append(_Tally(waiting[taken], spans[waiting[taken]][1]))
+                taken += 1
+            next_start = spans[waiting[taken]][0] if taken < len(waiting) else math.inf
+            next_end = min(tally.end for tally in tallies)
+        if token.start >= next_end:
             for tally in tallies:
                 if tally.end <= token.start:
                     results[tally.index] = tally.ranked(count)
             tallies = [tally for tally in tallies if tally.end > token.start]
+            next_end = min((tally.end for tally in tallies), default=math.inf)
         written = token.word
         if not 2 <= len(written) <= KEYWORD_MAX_LENGTH:
             continue
-        try:
-            entry = judged[written]
-        except KeyError:
+        entry = judged.get(written, _UNSEEN)
+        if entry is _UNSEEN:
             word = fold(written).strip()
             if not _content_pattern().search(word):
                 continue
@@ -209,6 +214,9 @@ def _term(tokenizer: Tokenizer, word: str, named: set[str]) -> str | None:
     if word not in named and not tokenizer.knows(word):
         return None  # guessed by jieba's HMM: mostly personal names (禹金涛) and fragments
     return word
+
+
+_UNSEEN: tuple[str, str] = ("", "")  # no word judged yet
 
 
 class _Tally:

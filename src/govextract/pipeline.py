@@ -75,7 +75,7 @@ class Extractor:
         found_sections = sections.find_sections(text, folded, meta.body_start, meta.body_end)
         records = _Records(found_sections)
         scan = _scan_ranges(meta)
-        found_quantities = records.place(self._quantities(text, folded, scan, enclosures))
+        found_quantities = self._quantities(text, folded, scan, enclosures, records)
         found_programs = records.place(self._programs(text, folded, scan, enclosures))
         found_documents = records.place(self._documents(text, folded, scan, enclosures))
         # Dates are read from the header too (the publication time is a date mention).
@@ -95,8 +95,15 @@ class Extractor:
     # dates, keywords, records.
 
     @staticmethod
-    def _quantities(text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure]) -> list[Quantity]:
-        return [q for start, end in scan for q in quantities.find_quantities(text, folded, start, end, enclosures=enclosures)]
+    def _quantities(
+        text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure], records: _Records
+    ) -> list[Quantity]:
+        # Each quantity takes its final form as it comes: a long text is never held twice.
+        return [
+            records.final(q)
+            for start, end in scan
+            for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures)
+        ]
 
     def _programs(
         self, text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure]
@@ -212,22 +219,29 @@ class _Records:
     """
 
     def __init__(self, found_sections: list[Section]) -> None:
+        """Where the mentions go: ``found_sections``, made compact in place (their keywords come last)."""
         self._locate = SectionLocator(found_sections)
         self._strings: dict[str, str] = {}
+        for index, section in enumerate(found_sections):
+            found_sections[index] = compact(
+                section, self._strings, points=[compact(point, self._strings) for point in section.points]
+            )
+
+    def final(self, mention: M) -> M:
+        """``mention`` with the index of the section it lies in, built from shared parts."""
+        return compact(mention, self._strings, section=self._locate.index_of(mention.start))
 
     def place(self, mentions: list[M]) -> list[M]:
-        """Give each mention the index of the section it lies in; the same list, holding the final records."""
+        """Make each mention final (:meth:`final`); the same list, holding the final records."""
         for index, mention in enumerate(mentions):
-            mentions[index] = compact(mention, self._strings, section=self._locate.index_of(mention.start))
+            mentions[index] = self.final(mention)
         return mentions
 
     def sections(self, found_sections: list[Section], section_keywords: list[list[str]]) -> list[Section]:
         """Give each section its keywords; the same list, holding the final records."""
         for index, (section, words) in enumerate(zip(found_sections, section_keywords, strict=True)):
             found_sections[index] = compact(
-                section, self._strings,
-                points=[compact(point, self._strings) for point in section.points],
-                keywords=[self._strings.setdefault(word, word) for word in words],
+                section, self._strings, keywords=[self._strings.setdefault(word, word) for word in words]
             )
         return found_sections
 

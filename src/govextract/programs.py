@@ -22,7 +22,6 @@ from itertools import pairwise
 
 import regex
 
-from .compact import compact
 from .enclosures import Enclosure, EnclosureKind, find_enclosures
 from .keywords import load_idf
 from .lexicon import programs as lexicon
@@ -164,7 +163,7 @@ def find_programs(
         else:
             category = classify(name, has_head=head is not None, head=folded[head[0] : head[1]] if head else None)
         found.append(
-            compact(Program(
+            Program(
                 name=text[name_start:name_end],
                 start=name_start,
                 end=name_end,
@@ -172,7 +171,7 @@ def find_programs(
                 head_start=head[0] if head else None,
                 head_end=head[1] if head else None,
                 category=category,
-            ))
+            )
         )
     return found
 
@@ -233,7 +232,7 @@ def find_documents(
             continue
         title_start, title_end = _trimmed(text, pair.inner_start, pair.inner_end)
         if title_start < title_end:
-            found.append(compact(DocumentRef(title=text[title_start:title_end], start=title_start, end=title_end)))
+            found.append(DocumentRef(title=text[title_start:title_end], start=title_start, end=title_end))
     return found
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import regex
@@ -162,14 +163,15 @@ class Tokenizer:
         if start >= end:
             return iter(())
         pattern = _extra_word_pattern(_normalize_extra_words(extra_words))
-        return self._stream(text, start, end, pattern)
+        return chain.from_iterable(self._pieces(text, start, end, pattern))
 
-    def _stream(self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None) -> Iterator[Token]:
+    def _pieces(self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None) -> Iterator[list[Token]]:
+        """The tokens in lists of at most a few thousand characters' worth."""
         cursor = start
         if pattern is not None:
             for match in pattern.finditer(text, start, end):
                 yield from self._cut(text, cursor, match.start())
-                yield Token(match.group(), match.start(), match.end())
+                yield [Token(match.group(), match.start(), match.end())]
                 cursor = match.end()
         yield from self._cut(text, cursor, end)
 
@@ -182,22 +184,28 @@ class Tokenizer:
         """
         return self.engine.FREQ.get(fold(word), 0) > 0
 
-    def _cut(self, text: str, start: int, end: int) -> Iterator[Token]:
+    def _cut(self, text: str, start: int, end: int) -> Iterator[list[Token]]:
         # Cut the folded copy (full-width and traditional forms cut like their
         # plain forms); it has the same length, so the offsets hold for ``text``.
-        # One line at a time: jieba's blocks never hold a line break (it yields
-        # each blank on its own, a CRLF as one), so the words are those of one
-        # cut of the whole range, while the folded copy and jieba's list of
-        # blocks stay as small as a line.
+        # A few thousand characters at a time, each piece ending after a line
+        # break: jieba's blocks never hold a line break (it yields each blank on
+        # its own, a CRLF as one), so the words are those of one cut of the
+        # whole range, while the folded copy, jieba's list of blocks and the
+        # token list stay small.
         if start >= end:
             return
         engine = self.engine
         while start < end:
-            stop = text.find("\n", start, end)
+            stop = text.find("\n", min(start + _PIECE, end), end)
             stop = end if stop < 0 else stop + 1
-            for _, a, b in engine.tokenize(fold(text[start:stop])):
-                yield Token(text[start + a : start + b], start + a, start + b)
+            yield [
+                Token(text[start + a : start + b], start + a, start + b)
+                for _, a, b in engine.tokenize(fold(text[start:stop]))
+            ]
             start = stop
+
+
+_PIECE = 4096  # characters cut at a time, at least (then up to the next line break)
 
 
 def _clip(length: int, start: int, end: int | None) -> tuple[int, int]:

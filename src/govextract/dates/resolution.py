@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from ..compact import compact
 from ..lexicon import dates as lex
 from ..models import DateGranularity, DateMention
 from .grammar import range_marks, until_now_pattern
@@ -192,7 +191,7 @@ def _mention(
             period = None
         else:
             period = Period(f"{period.value}/{reference.isoformat()}", period.first, reference)
-    return compact(DateMention(
+    return DateMention(
         start=reading.start,
         end=reading.end,
         text=text[reading.start : reading.end],
@@ -201,7 +200,7 @@ def _mention(
         interval_end=None if period is None else period.last.isoformat(),
         granularity=reading.granularity,
         relative=relative,
-    ))
+    )
 
 
 def _reported_last_year(folded: str, reading: Reading, period: Period, reference: date) -> bool:

@@ -24,12 +24,12 @@ the ones above it):
 - :mod:`.comparison`: cut comparison and share bases off the metric (step 4);
 - :mod:`.records`: subjects inherited across groups, the records.
 
-:func:`find_quantities` is the public entry point.
+:func:`find_quantities` is the public entry point (:func:`iter_quantities` the same, one at a time).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
 from ..models import Quantity
@@ -40,7 +40,7 @@ from .filters import keep_quantities
 from .lists import join_lists, merge_ranges
 from .records import build_records
 
-__all__ = ["Number", "find_quantities"]
+__all__ = ["Number", "find_quantities", "iter_quantities"]
 
 
 def find_quantities(
@@ -63,12 +63,27 @@ def find_quantities(
     ...  for q in find_quantities(text, fold(text))]
     [('90%以上', 90, 'percent', 'at_least', '全省政务服务事项网上可办率'), ('突破1亿', 100000000, 'count', 'more_than', '注册用户数')]
     """
+    return list(iter_quantities(text, folded, start, end, enclosures=enclosures))
+
+
+def iter_quantities(
+    text: str,
+    folded: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    enclosures: Sequence[Enclosure] = (),
+) -> Iterator[Quantity]:
+    """The quantities of :func:`find_quantities`, one at a time, so a caller can keep each in its final form.
+
+    The arguments are checked at the call, before the first quantity is asked for.
+    """
     start, end = checked_range(text, folded, start, end, "find_quantities")
     if start >= end:
-        return []
+        return iter(())
     inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
     # Each stage is a generator: candidates flow through one group at a time, so
-    # a long text is never held as a list of candidates.
+    # a long text is never held as a list of candidates or of records.
     candidates = find_candidates(folded, start, end, inside)
     groups = join_lists(folded, merge_ranges(folded, candidates))
     return build_records(text, folded, keep_quantities(folded, groups, start), start)

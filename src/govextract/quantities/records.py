@@ -17,9 +17,8 @@ Package-internal API: :func:`build_records`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from ..compact import compact
 from ..lexicon import quantity_context as context
 from ..models import Direction, Quantity, QuantityKind
 from .candidates import Candidate
@@ -29,9 +28,8 @@ from .pattern import completion_pattern
 from .subject import sentence_topic, split_subjects, subject_and_direction
 
 
-def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], start: int) -> list[Quantity]:
-    """Return the records of the kept ``groups`` of the range that begins at ``start``, in order."""
-    results: list[Quantity] = []
+def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], start: int) -> Iterator[Quantity]:
+    """Yield the records of the kept ``groups`` of the range that begins at ``start``, in order."""
     floor = start
     previous: tuple[int, list[tuple[int, int]]] | None = None  # (end, subjects) of the last group
     after_duration = False
@@ -80,7 +78,7 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
         for candidate, subject in zip(kept, spans, strict=False):
             record = _record(text, candidate, subject, direction)
             if record is not None:
-                results.append(record)
+                yield record
         floor = max(floor, kept[-1].end)
         # 预计未来3天降雨量50至80毫米: a duration sets the period, the metric after it is the next one's
         after_duration = last.unit in context.DURATION_UNITS
@@ -89,7 +87,6 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
         sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans, strict=False))
         noun = spans[0] if completed else (_stage_noun(folded, spans[0]) if len(kept) == 1 and spans[0] else None)
         stage = (kept[0].end, noun, kept[0].unit) if noun is not None else None
-    return results
 
 
 def _stage_noun(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -111,7 +108,7 @@ def _record(
     if candidate.kind is None:
         return None
     try:
-        return compact(Quantity(
+        return Quantity(
             text=text[candidate.start:candidate.end],
             start=candidate.start,
             end=candidate.end,
@@ -125,6 +122,6 @@ def _record(
             subject=None if subject is None else text[subject[0]:subject[1]],
             subject_start=None if subject is None else subject[0],
             subject_end=None if subject is None else subject[1],
-        ))
+        )
     except (ValueError, TypeError, OverflowError):
         return None

@@ -24,7 +24,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..compact import compact
 from ..models import Point, Section
 from .headings import ARTICLE, BULLET, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
 from .paragraphs import Paragraph
@@ -105,7 +104,7 @@ def make_sections(
         if heading is not None and heading.marker_end > section_start:
             marker = text[section_start : heading.marker_end]
         sections.append(
-            compact(Section(
+            Section(
                 index=index,
                 level=span.level,
                 parent=span.parent,
@@ -116,6 +115,6 @@ def make_sections(
                 start=section_start,
                 end=paragraphs[span.last].end,
                 points=points.get(index, []),
-            ))
+            )
         )
     return sections

@@ -25,7 +25,6 @@ from functools import lru_cache
 
 import regex
 
-from ..compact import compact
 from ..lexicon import headings as lex
 from ..models import Point
 from .outline import Span
@@ -163,10 +162,10 @@ def _make_point(text: str, folded: str, candidate: _Candidate, limit: int, insid
     lo, hi = trim(folded, lo, limit if stop < 0 else stop, TRAILING)
     if hi <= lo:
         return None
-    return compact(Point(
+    return Point(
         label=text[candidate.label_start : candidate.label_end],
         label_start=candidate.label_start,
         text=text[lo:hi],
         start=lo,
         end=hi,
-    ))
+    )
