@@ -18,7 +18,9 @@ The stages, each a module, upstream first:
 * :mod:`~govextract.batch.runner`: paths in, one :class:`FileResult` per file
   out (:func:`extract_files`, :func:`extract_file`);
 * :mod:`~govextract.batch.writers`: records in, JSON Lines out
-  (:class:`JsonLinesWriter`, :func:`open_jsonl`), used by the command.
+  (:class:`JsonLinesWriter`, :func:`open_jsonl`), used by the command;
+  :mod:`~govextract.batch.tables` turns records into the rows of eight
+  linked tables, columns derived from the models.
 
 Everything public is importable from ``govextract.batch`` itself.
 """
@@ -27,18 +29,23 @@ from .decoding import PathArgument, decode_bytes
 from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
 from .runner import FileResult, extract_file, extract_files
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
+from .tables import TABLES, MissingExtraError, OutputError, Record, table_rows
 from .writers import JsonLinesWriter, LineWriter, RecordWriter, open_jsonl, open_lines
 
 __all__ = [
     "DEFAULT_GLOBS",
     "DEFAULT_MAX_BYTES",
     "MAX_BYTES",
+    "TABLES",
     "TEXT_SUFFIX",
     "FileResult",
     "InputOptions",
     "JsonLinesWriter",
     "LineWriter",
+    "MissingExtraError",
+    "OutputError",
     "PathArgument",
+    "Record",
     "RecordWriter",
     "SourceItem",
     "SourceText",
@@ -49,4 +56,5 @@ __all__ = [
     "load_text",
     "open_jsonl",
     "open_lines",
+    "table_rows",
 ]
