@@ -20,12 +20,17 @@ The stages, each a module, upstream first:
 * :mod:`~govextract.batch.writers`: records in, JSON Lines out
   (:class:`JsonLinesWriter`, :func:`open_jsonl`), used by the command;
   :mod:`~govextract.batch.tables` turns records into the rows of eight
-  linked tables, columns derived from the models.
+  linked tables, columns derived from the models, which
+  :mod:`~govextract.batch.csv_output` and
+  :mod:`~govextract.batch.parquet_output` write as CSV or Parquet, or give as
+  pandas DataFrames with :func:`to_frames`.
 
 Everything public is importable from ``govextract.batch`` itself.
 """
 
+from .csv_output import read_table
 from .decoding import PathArgument, decode_bytes
+from .parquet_output import to_frames
 from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
 from .runner import FileResult, extract_file, extract_files
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
@@ -56,5 +61,7 @@ __all__ = [
     "load_text",
     "open_jsonl",
     "open_lines",
+    "read_table",
     "table_rows",
+    "to_frames",
 ]
