@@ -1,11 +1,22 @@
-"""Outputs (govextract.batch.csv_output, parquet_output): CSV, Parquet, DataFrames."""
+"""Outputs (govextract.batch.writers, csv_output, parquet_output): JSON lines, CSV, Parquet, DataFrames.
+
+Faults are real: a disk that fills is a file size limit (RLIMIT_FSIZE, which
+binds root too) in a subprocess, a kill is SIGKILL sent to a subprocess.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
+import json
 import math
+import os
+import signal
+import subprocess
 import sys
 import tempfile
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -15,13 +26,19 @@ from test_tables import TABLE_NAMES, expected_items, fixture_documents
 
 import govextract
 from govextract.batch import (
+    FORMATS,
     TABLES,
+    JsonLinesWriter,
     MissingExtraError,
+    OutputError,
+    open_jsonl,
+    open_writer,
     read_table,
     to_frames,
+    truncate_to_last_line,
 )
-from govextract.batch.csv_output import neutralise, open_csv, restore
-from govextract.batch.parquet_output import open_parquet
+from govextract.batch.csv_output import CsvTablesWriter, neutralise, open_csv, restore
+from govextract.batch.parquet_output import ParquetTablesWriter, open_parquet
 from govextract.errors import ErrorCode, ExtractionFailure
 from govextract.models import Document, Quantity, QuantityKind
 
@@ -57,6 +74,150 @@ def with_floats(name: str, rows: list[dict]) -> list[dict]:
 
 def text_document(text: str, **fields) -> Document:
     return Document(length=len(text), body_end=len(text), text=text, **fields)
+
+
+# ---------------------------------------------------------------- JSON lines
+
+
+def test_documents_and_errors_share_one_stream_one_line_each(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with open_writer("jsonl", str(path), sys.stdout) as writer:
+        for record in records():
+            writer.write(record)
+    lines = path.read_bytes().decode("utf-8").split("\n")
+    assert lines[-1] == "" and len(lines) - 1 == len(records())
+    parsed = [json.loads(line) for line in lines[:-1]]
+    assert [p["record"] for p in parsed] == ["document"] * 3 + ["error"] + ["document"] * 4
+    assert parsed[3] == {"record": "error", "source": "gone.txt", "error": "not_found",
+                         "message": "gone.txt: no such file or folder"}
+    assert Document.model_validate(parsed[0]) == records()[0]
+    assert "山东省" in lines[0]  # UTF-8 as is, not \\u escapes
+
+
+def test_dash_writes_utf8_on_the_standard_stream():
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="latin-1")  # whatever the locale says
+    with open_writer("jsonl", "-", stream) as writer:
+        writer.write(FAILURE)
+        writer.write(records()[0])
+        assert writer.committed is None
+    stream.flush()
+    assert raw.getvalue().decode("utf-8").count("\n") == 2
+
+
+def test_committed_is_the_end_of_the_last_line_handed_over(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with open_jsonl(str(path), sys.stdout, flush_each=True) as writer:
+        assert writer.committed == 0
+        for record in records():
+            writer.write(record)
+            assert writer.committed == path.stat().st_size
+            assert path.read_bytes().endswith(b"\n")
+
+
+def test_without_flush_each_lines_wait_in_the_buffer_whole(tmp_path):
+    path = tmp_path / "out.jsonl"
+    with open_jsonl(str(path), sys.stdout) as writer:
+        writer.write(FAILURE)
+        assert path.stat().st_size == 0 and writer.committed == 0
+        writer.flush()
+        assert writer.committed == path.stat().st_size > 0
+    assert path.read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_append_cuts_a_torn_line_then_adds_after_the_last_complete_one(tmp_path):
+    path = tmp_path / "out.jsonl"
+    first = FAILURE.model_dump_json() + "\n"
+    path.write_text(first + '{"record": "docu', encoding="utf-8")
+    with open_writer("jsonl", str(path), sys.stdout, append=True) as writer:
+        assert writer.committed == len(first.encode())
+        writer.write(records()[0])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == first.strip() and Document.model_validate_json(lines[1]) == records()[0]
+
+
+def test_without_append_the_output_is_replaced(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text("old\n", encoding="utf-8")
+    with open_writer("jsonl", str(path), sys.stdout) as writer:
+        writer.write(FAILURE)
+    assert path.read_text(encoding="utf-8") == FAILURE.model_dump_json() + "\n"
+
+
+def test_a_record_with_a_lone_surrogate_is_written_not_crashed(tmp_path):
+    text = "数据\udcff治理"
+    document = text_document(text, source="bad\udcffname.txt")
+    path = tmp_path / "out.jsonl"
+    with open_writer("jsonl", str(path), sys.stdout) as writer:
+        writer.write(document)
+    (line,) = path.read_text(encoding="utf-8").splitlines()
+    written = Document.model_validate_json(line)
+    assert written.text == "数据\ufffd治理" and written.length == len(text)
+    assert written.source == "bad\ufffdname.txt"
+
+
+# (name, file content, content kept)
+TRUNCATE_CASES = [
+    ("empty", b"", b""),
+    ("complete", b'{"a":1}\n', b'{"a":1}\n'),
+    ("two_complete", b"1\n2\n", b"1\n2\n"),
+    ("torn_last", b'1\n{"a":', b"1\n"),
+    ("complete_json_without_newline", b"1\n2", b"1\n"),
+    ("no_line_end_at_all", b'{"a":1', b""),
+    ("utf8_torn_mid_character", "1\n数".encode()[:-1], b"1\n"),
+    ("long_torn_line", b"1\n" + b"x" * 200_000, b"1\n"),
+    ("long_complete_lines", b"y" * 150_000 + b"\n" + b"z" * 70_000, b"y" * 150_000 + b"\n"),
+]
+
+
+@pytest.mark.parametrize("content, kept", [c[1:] for c in TRUNCATE_CASES], ids=[c[0] for c in TRUNCATE_CASES])
+def test_truncate_to_last_line(tmp_path, content, kept):
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(content)
+    assert truncate_to_last_line(path) == len(kept)
+    assert path.read_bytes() == kept
+
+
+def test_truncate_a_missing_file_is_an_empty_one(tmp_path):
+    assert truncate_to_last_line(tmp_path / "missing.jsonl") == 0
+    assert not (tmp_path / "missing.jsonl").exists()
+
+
+# ---------------------------------------------------------------- opening
+
+
+@pytest.mark.parametrize(
+    "format, target, append, words",
+    [
+        ("xml", "out", False, "unknown output format 'xml': choose one of jsonl, csv, parquet"),
+        ("csv", "-", False, "give a folder"),
+        ("parquet", "-", False, "give a folder"),
+        ("csv", "tables", True, "CSV output cannot be resumed"),
+        ("parquet", "tables", True, "Parquet output cannot be resumed"),
+        ("jsonl", "-", True, "needs an output file, not standard output"),
+    ],
+)
+def test_requests_that_cannot_be_met_are_refused_before_writing(tmp_path, monkeypatch, format, target, append, words):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(OutputError, match=words), open_writer(format, target, sys.stdout, append=append):
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("format", ["csv", "parquet"])
+def test_a_file_where_the_folder_should_be_is_refused(tmp_path, format):
+    (tmp_path / "out").write_text("x", encoding="utf-8")
+    with pytest.raises(OutputError, match="is a file"), open_writer(format, str(tmp_path / "out"), sys.stdout):
+        pass
+
+
+@pytest.mark.parametrize("format, kind", [("jsonl", JsonLinesWriter), ("csv", CsvTablesWriter), ("parquet", ParquetTablesWriter)])
+def test_open_writer_opens_each_format(tmp_path, format, kind):
+    assert FORMATS == ("jsonl", "csv", "parquet")
+    with open_writer(format, str(tmp_path / "out"), sys.stdout) as writer:
+        assert isinstance(writer, kind)
+        writer.write(FAILURE)
+    assert (tmp_path / "out").exists()
 
 
 # ---------------------------------------------------------------- CSV
@@ -268,3 +429,99 @@ def test_to_frames_refuses_a_file_result_with_a_hint(tmp_path):
     with pytest.raises(TypeError, match=r"\.document or \.error"):
         to_frames([result])
     assert len(to_frames([result.document])["quantities"]) == 1
+
+
+# ---------------------------------------------------------------- faults, in subprocesses
+
+_FULL_DISK = textwrap.dedent(
+    """
+    import json, resource, signal, sys
+    import govextract
+    from govextract.batch import open_writer
+    from govextract.errors import ErrorCode, ExtractionFailure
+
+    format, target, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    text = open(sys.argv[4], encoding="utf-8").read()
+    document = govextract.extract(text, source="seed.txt")
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    writer = None
+    try:
+        with open_writer(format, target, sys.stdout, flush_each=True) as writer:
+            for number in range(10_000):
+                if number % 2:
+                    writer.write(ExtractionFailure(source=f"{number}.txt", error=ErrorCode.EMPTY, message="empty"))
+                else:
+                    writer.write(document.model_copy(update={"source": f"{number}.txt"}))
+    except OSError as error:
+        print(json.dumps({"errno": error.errno, "committed": getattr(writer, "committed", None)}))
+        sys.exit(1)
+    """
+)
+
+
+def run_on_a_full_disk(format: str, target: Path, limit: int) -> dict:
+    from conftest import SEED
+
+    done = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, format, str(target), str(limit), str(SEED)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
+def test_jsonl_on_a_full_disk_is_cut_back_to_its_last_complete_line(tmp_path):
+    path = tmp_path / "out.jsonl"
+    outcome = run_on_a_full_disk("jsonl", path, 100_000)
+    data = path.read_bytes()
+    assert len(data) == outcome["committed"] < 100_000 and data.endswith(b"\n")
+    lines = data.decode("utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [f"{n}.txt" for n in range(len(lines))]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs POSIX file size limits")
+@pytest.mark.parametrize("format", ["csv", "parquet"])
+def test_tables_on_a_full_disk_leave_no_torn_file_and_keep_the_old_ones(tmp_path, format):
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    (folder / f"documents.{format}").write_bytes(b"previous run")
+    run_on_a_full_disk(format, folder, 20_000)
+    assert [p.name for p in folder.iterdir()] == [f"documents.{format}"]
+    assert (folder / f"documents.{format}").read_bytes() == b"previous run"
+
+
+_WRITE_FOREVER = textwrap.dedent(
+    """
+    import sys
+    from govextract.batch import open_writer
+    from govextract.errors import ErrorCode, ExtractionFailure
+
+    message = "x" * int(sys.argv[3])
+    with open_writer("jsonl", sys.argv[1], sys.stdout, flush_each=sys.argv[2] == "each") as writer:
+        number = 0
+        while True:
+            writer.write(ExtractionFailure(source=f"{number}.txt", error=ErrorCode.EMPTY, message=message))
+            number += 1
+    """
+)
+
+
+@pytest.mark.parametrize("flush, size", [("each", 100), ("each", 30_000), ("buffered", 5_000)])
+def test_a_killed_writer_leaves_complete_lines_then_at_most_a_torn_one(tmp_path, flush, size):
+    path = tmp_path / "out.jsonl"
+    child = subprocess.Popen([sys.executable, "-c", _WRITE_FOREVER, str(path), flush, str(size)])
+    try:
+        deadline = time.monotonic() + 60
+        while (not path.exists() or path.stat().st_size < 2_000_000) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    kept = truncate_to_last_line(path)
+    data = path.read_bytes()
+    assert len(data) == kept > 0
+    lines = data.decode("utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [f"{n}.txt" for n in range(len(lines))]
