@@ -8,7 +8,7 @@
 
 from importlib import metadata as _metadata
 
-from .batch import FileResult, extract_files, find_files, load_text
+from .batch import FileResult, extract_files, find_files, load_text, to_frames
 from .errors import DecodeError, ErrorCode, ExtractionFailure, GovextractError, InputError
 from .models import (
     SCHEMA_VERSION,
@@ -62,4 +62,5 @@ __all__ = [
     "find_files",
     "load_text",
     "parse_number",
+    "to_frames",
 ]
