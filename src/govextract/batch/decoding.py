@@ -8,21 +8,22 @@ naming the input and the reason. :func:`decode_bytes` gives the text alone.
 The steps, in an order that never mis-reads valid input:
 
 1. a byte order mark decides (UTF-8, UTF-16, UTF-32);
-2. NUL bytes all on one side of each pair mean UTF-16 without a mark;
+2. NUL bytes mostly on one side of each pair mean UTF-16 without a mark,
+   when the reading is made of the characters of Chinese text;
 3. strict UTF-8, which GBK or Big5 text almost never satisfies by accident;
 4. the charset a saved page declares, when it decodes;
 5. GB18030 (a superset of GBK and GB2312) against Big5 and Big5-HKSCS: nearly
    every Big5 byte sequence is also valid GB18030, so when both decode, the
    reading whose characters are the common ones of its own encoding wins;
-6. charset-normalizer, for everything else: other legacy codecs, and UTF-16
-   without a mark whose text holds characters such as 一 (U+4E00), whose zero
-   byte defeats step 2.
+6. charset-normalizer, for everything else: other legacy codecs, UTF-16 of
+   other scripts.
 
 Why our own code for steps 1-5: Python's codecs decode but do not choose, and
-a general detector alone mis-reads the genre (charset-normalizer gives up on
-a Hong Kong release in Big5-HKSCS because of 〇, which plain Big5 reads as
-a kana). The steps know these encodings; charset-normalizer, a well-kept
-library, places the bytes they cannot.
+a general detector alone mis-reads the genre: charset-normalizer reads a Hong
+Kong release in Big5-HKSCS as plain Big5, turning 〇 into a kana, and finds
+nothing in another one written as UTF-16 without a mark (where 一 and ASCII put NUL
+bytes on both sides). The steps know these encodings; charset-normalizer, a
+well-kept library, places the bytes they cannot.
 
 **Codec names.** The name recorded is Python's canonical name of the codec
 that decodes the bytes into exactly the text returned, so
