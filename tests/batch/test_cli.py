@@ -152,7 +152,7 @@ def test_errors_jsonl_dash_goes_to_stderr(tmp_path, capsys):
 def test_folder_without_text_files_is_an_error(tmp_path, capsys):
     (tmp_path / "readme.md").write_text("说明", encoding="utf-8")
     assert main([str(tmp_path)]) == 1
-    assert f"govextract: {tmp_path}: the folder holds no .txt file" in capsys.readouterr().err
+    assert f"govextract: {tmp_path}: the folder holds no file matching *.txt, *.html, *.htm or *.jsonl" in capsys.readouterr().err
 
 
 def test_duplicate_arguments_give_one_line(tmp_path, capsys):

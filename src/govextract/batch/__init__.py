@@ -1,20 +1,21 @@
-"""Read release files and turn each one into a document or an explicit failure.
+"""Read inputs and turn each article into a document or an explicit failure.
 
-Three steps, each usable alone:
-
-* :func:`load_text` reads one file and decodes it (byte order marks, UTF-8,
-  GB18030/GBK/GB2312, Big5), newlines untouched, or raises an
-  :class:`~govextract.errors.InputError` naming the file and the reason;
-* :func:`find_files` expands folders into their ``.txt`` files;
-* :func:`extract_files` lazily yields one :class:`FileResult` per input, in
-  order: a document, or an :class:`~govextract.errors.ExtractionFailure`.
-  Nothing that goes wrong with one file stops the batch.
+The door for a batch is :func:`read_sources`: paths (files, folders, ``-``
+for standard input) in, lazily and in order, one
+:class:`SourceText` per article (a plain text file, the main text of a saved
+page, a line of a crawler dump) or an
+:class:`~govextract.errors.ExtractionFailure` naming the input and the reason.
+Nothing that goes wrong with one input stops the batch.
 
 The stages, each a module, upstream first:
 
-* :mod:`~govextract.batch.decoding`: bytes in, text out (:func:`decode_bytes`);
+* :mod:`~govextract.batch.names`: a path -> the string that names it (:func:`source_name`);
+* :mod:`~govextract.batch.decoding`: bytes in, text and codec out (:func:`decode`, :func:`decode_bytes`);
 * :mod:`~govextract.batch.reading`: paths in, files and their text out
   (:func:`find_files`, :func:`load_text`, :data:`MAX_BYTES`);
+* :mod:`~govextract.batch.pages`: saved pages, through trafilatura (:func:`read_page`);
+* :mod:`~govextract.batch.dumps`: JSON-lines crawler dumps (:func:`read_dump`);
+* :mod:`~govextract.batch.inputs`: all of these behind :func:`read_sources`;
 * :mod:`~govextract.batch.runner`: paths in, one :class:`FileResult` per file
   out (:func:`extract_files`, :func:`extract_file`);
 * :mod:`~govextract.batch.writers`: records in, output out
@@ -30,9 +31,13 @@ Everything public is importable from ``govextract.batch`` itself.
 """
 
 from .csv_output import read_table
-from .decoding import PathArgument, decode_bytes
+from .decoding import Decoded, PathArgument, codec_name, decode, decode_bytes
+from .dumps import read_dump
+from .inputs import read_sources
+from .names import source_name
+from .pages import read_page
 from .parquet_output import to_frames
-from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
+from .reading import MAX_BYTES, find_files, load_text
 from .runner import FileResult, extract_file, extract_files
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
 from .tables import TABLES, MissingExtraError, OutputError, Record, table_rows
@@ -54,7 +59,7 @@ __all__ = [
     "FORMATS",
     "MAX_BYTES",
     "TABLES",
-    "TEXT_SUFFIX",
+    "Decoded",
     "FileResult",
     "InputOptions",
     "JsonLinesWriter",
@@ -67,6 +72,8 @@ __all__ = [
     "RecordWriter",
     "SourceItem",
     "SourceText",
+    "codec_name",
+    "decode",
     "decode_bytes",
     "extract_file",
     "extract_files",
@@ -75,7 +82,11 @@ __all__ = [
     "open_jsonl",
     "open_lines",
     "open_writer",
+    "read_dump",
+    "read_page",
+    "read_sources",
     "read_table",
+    "source_name",
     "table_rows",
     "to_frames",
     "truncate_to_last_line",

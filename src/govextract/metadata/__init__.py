@@ -43,5 +43,6 @@ module imports only the stages upstream of it):
 
 from .assemble import Metadata, find_metadata
 from .header_dates import parse_datetime
+from .title import repeats_title
 
-__all__ = ["Metadata", "find_metadata", "parse_datetime"]
+__all__ = ["Metadata", "find_metadata", "parse_datetime", "repeats_title"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..models import PageMetadata
 from ..normalize import fold  # noqa: F401  (the doctest of find_metadata calls it)
 from .body import read_body, signature_date
 from .collector import Collector
@@ -51,10 +52,13 @@ class Metadata:
     dateline_end: int | None = None
 
 
-def find_metadata(text: str, folded: str) -> Metadata:
+def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -> Metadata:
     """Find the title, header fields, bylines and body bounds of ``text``.
 
     ``folded`` must be ``fold(text)``; a folded text of another length is refused with ``ValueError``.
+    ``page`` is what a saved page or dump line says outside the text: a line
+    repeating its title is the headline, and when ``page.headline_in_text``
+    is false no other line is taken for one.
 
     >>> text = "标题在这里\\n2023-02-03 14:05:57来源: 国际在线编辑: 侯艳艳\\n正文。\\n版权声明\\n"
     >>> meta = find_metadata(text, fold(text))
@@ -73,7 +77,12 @@ def find_metadata(text: str, folded: str) -> Metadata:
     lines = split_lines(view)
     collector = Collector(text, view)
 
-    title, subtitle, index = find_headline(view, lines)
+    title, subtitle, index = find_headline(
+        view,
+        lines,
+        page_title=page.title if page is not None else None,
+        headline_in_text=page.headline_in_text if page is not None else True,
+    )
 
     subtitle_line = lines[index - 1] if subtitle is not None else None
     index = read_header(collector, lines, index, title, subtitle_line)

@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import metadata as lex
+from ..normalize import fold
 from .byline import match_dateline, parse_byline
 from .header_lines import (
     date_led,
@@ -38,12 +39,16 @@ from .header_lines import (
 from .text import SPACES, Span, is_han, same_text, trimmed
 
 
-def find_headline(view: str, lines: list[Span]) -> tuple[Span | None, Span | None, int]:
+def find_headline(
+    view: str, lines: list[Span], *, page_title: str | None = None, headline_in_text: bool = True
+) -> tuple[Span | None, Span | None, int]:
     """The title and subtitle spans at the top of the page and the index of the line after them.
 
     Crumbs, noise and a column name above the headline are skipped; either
     span is ``None`` when no line reads as one (the index is then the first
-    line after what was skipped).
+    line after what was skipped). A line that repeats ``page_title`` (the
+    title a saved page or dump states outside its text) is the headline; with
+    ``headline_in_text`` false, no other line is.
     """
     index = 0
     while index < len(lines) and (
@@ -55,13 +60,41 @@ def find_headline(view: str, lines: list[Span]) -> tuple[Span | None, Span | Non
 
     title: Span | None = None
     subtitle: Span | None = None
-    if index + 1 < len(lines) and _is_headline(view, *lines[index]):
+    if index + 1 < len(lines) and (
+        (page_title is not None and repeats_title(view[slice(*lines[index])], page_title))
+        or (headline_in_text and _is_headline(view, *lines[index]))
+    ):
         title = lines[index]
         index += 1
         subtitle = _subtitle(view, lines, index, title)
         if subtitle is not None:
             index += 1
     return title, subtitle, index
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """True when ``line`` is ``title`` written again: the same but for spaces, script and width.
+
+    A page title may also carry the site's name after a separator
+    (标题_某市人民政府, 标题 - 某县人民政府), which the line need not repeat.
+
+    >>> repeats_title("我县召开防汛抗旱工作会议", "我县召开防汛抗旱工作会议_某县人民政府")
+    True
+    >>> repeats_title("會議要求", "会议要求各乡镇压实责任")
+    False
+    """
+    line, title = _squeezed(line), _squeezed(title)
+    if len(line) < lex.TITLE_MIN_LENGTH:
+        return False
+    return title == line or (title.startswith(line) and title[len(line)] in _SITE_SEPARATORS)
+
+
+# What stands between a page title and the site name after it.
+_SITE_SEPARATORS = "_-|—–·:"
+
+
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch not in SPACES)
 
 
 def choose_title(view: str, headline: Span | None, labelled: Span | None) -> Span | None:
