@@ -24,8 +24,9 @@ Everything public is importable from ``govextract.batch`` itself.
 """
 
 from .decoding import PathArgument, decode_bytes
+from .parallel import WorkerLostError, default_jobs, ordered_map
 from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
-from .runner import FileResult, extract_file, extract_files
+from .runner import MAX_CHARACTERS_IN_FLIGHT, FileResult, extract_file, extract_files, extract_source, extract_sources
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
 from .writers import JsonLinesWriter, LineWriter, RecordWriter, open_jsonl, open_lines
 
@@ -33,6 +34,7 @@ __all__ = [
     "DEFAULT_GLOBS",
     "DEFAULT_MAX_BYTES",
     "MAX_BYTES",
+    "MAX_CHARACTERS_IN_FLIGHT",
     "TEXT_SUFFIX",
     "FileResult",
     "InputOptions",
@@ -42,11 +44,16 @@ __all__ = [
     "RecordWriter",
     "SourceItem",
     "SourceText",
+    "WorkerLostError",
     "decode_bytes",
+    "default_jobs",
     "extract_file",
     "extract_files",
+    "extract_source",
+    "extract_sources",
     "find_files",
     "load_text",
     "open_jsonl",
     "open_lines",
+    "ordered_map",
 ]
