@@ -10,11 +10,14 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
-from conftest import RELEASES
+from conftest import FIXTURES, RELEASES
 from govextract.batch import SourceText, WorkerLostError, extract_source, extract_sources, ordered_map
 from govextract.batch import runner as runner_module
 from govextract.errors import ErrorCode, ExtractionFailure
@@ -237,3 +240,26 @@ def test_pipe_raises_an_extraction_error_at_its_place():
 def test_pipe_refuses_bad_sizes(keywords):
     with pytest.raises(ValueError):
         list(Extractor().pipe(["突破1亿。"], **keywords))
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_command_with_two_jobs_writes_what_one_job_writes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index, path in enumerate(sorted(RELEASES.glob("*/*.txt"))[:20] + sorted(FIXTURES.glob("*.txt"))):
+        (folder / f"{index:03d}.txt").write_bytes(path.read_bytes())
+    (folder / "050_empty.txt").write_bytes(b"")
+    outputs = {}
+    for jobs in ("1", "2"):
+        target = tmp_path / f"jobs{jobs}.jsonl"
+        done = subprocess.run(
+            [sys.executable, "-m", "govextract", str(folder), "-o", str(target), "--jobs", jobs],
+            capture_output=True, timeout=300,
+        )
+        assert done.returncode == 1, done.stderr  # the empty file
+        assert b"Traceback" not in done.stderr
+        outputs[jobs] = Path(target).read_bytes()
+    assert outputs["2"] == outputs["1"]
+    assert outputs["1"].count(b"\n") == len(list(folder.iterdir()))

@@ -24,8 +24,10 @@ Everything public is importable from ``govextract.batch`` itself.
 """
 
 from .decoding import PathArgument, decode_bytes
+from .interim import open_writer, read_sources, truncate_to_last_line  # INTERIM: i8/inputs, i8/outputs
 from .parallel import WorkerLostError, default_jobs, ordered_map
 from .reading import MAX_BYTES, TEXT_SUFFIX, find_files, load_text
+from .resume import ResumeError, WriteFailed, Written, cut_back, guarded_writer, read_written
 from .runner import MAX_CHARACTERS_IN_FLIGHT, FileResult, extract_file, extract_files, extract_source, extract_sources
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
 from .writers import JsonLinesWriter, LineWriter, RecordWriter, open_jsonl, open_lines
@@ -42,9 +44,13 @@ __all__ = [
     "LineWriter",
     "PathArgument",
     "RecordWriter",
+    "ResumeError",
     "SourceItem",
     "SourceText",
     "WorkerLostError",
+    "WriteFailed",
+    "Written",
+    "cut_back",
     "decode_bytes",
     "default_jobs",
     "extract_file",
@@ -52,8 +58,13 @@ __all__ = [
     "extract_source",
     "extract_sources",
     "find_files",
+    "guarded_writer",
     "load_text",
     "open_jsonl",
     "open_lines",
+    "open_writer",
     "ordered_map",
+    "read_sources",
+    "read_written",
+    "truncate_to_last_line",
 ]
