@@ -268,12 +268,17 @@ def _extract_and_write(args: argparse.Namespace, written: Written, tally: _Tally
                 if errors_out is not None:
                     errors_out.flush()  # a reader of the errors file sees each failure when it happens
                 if not args.quiet:
-                    progress.say(f"{PROGRAM}: {record.message}")
+                    progress.say(f"{PROGRAM}: {_one_line(record.message)}")
             else:
                 output.write(record)
             progress.advance()
         output.flush()
     return EXIT_SOME_FAILED if tally.errors or written.errors else EXIT_OK
+
+
+def _one_line(message: str) -> str:
+    """``message`` with line breaks (a file name may hold them) written as ``\\n``, so one failure is one line."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _input_options(args: argparse.Namespace) -> InputOptions:
