@@ -1,24 +1,54 @@
-"""The ``govextract`` command: releases in, one JSON document per line out.
+"""The ``govextract`` command: releases in, one record per input out.
 
-This module parses the arguments, reports on stderr (failures, summary,
-progress bar) and maps the outcome to an exit status; reading, extracting and
-writing the output are :mod:`govextract.batch`'s.
+This module parses the arguments, reports on stderr (failures, a summary,
+a progress bar) and maps the outcome to an exit status. Reading the inputs,
+extracting (in parallel), writing the records and resuming are
+:mod:`govextract.batch`'s; the loop here ties them together and makes sure
+that every input gives exactly one record (a document, or an error record
+in the same stream unless ``--errors-jsonl`` moves errors aside).
+
+A write failure (disk full, file too large) never leaves a torn line: the
+file is cut back to its last complete record, the command says so and exits
+with status 1, and ``--resume`` writes the rest later.
+
 This is the only module that configures logging; the library never does.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import logging
 import os
+import re
 import sys
+import time
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import Field, TypeAdapter
 
 from . import __version__
-from .batch import FileResult, RecordWriter, extract_files, find_files, open_jsonl, open_lines
+from .batch import (
+    DEFAULT_GLOBS,
+    DEFAULT_MAX_BYTES,
+    InputOptions,
+    OutputError,
+    ResumeError,
+    WriteFailed,
+    Written,
+    cut_back,
+    default_jobs,
+    extract_sources,
+    guarded_writer,
+    open_lines,
+    read_sources,
+    read_written,
+)
+from .errors import ExtractionFailure
 from .models import Document
 from .pipeline import Extractor
 
@@ -33,58 +63,113 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed pipe writer
 
-#: Show a progress bar (on a terminal) only for more files than this.
+#: Show a progress bar (on a terminal) only once more records than this have come out.
 PROGRESS_THRESHOLD = 5
+
+#: Output formats: JSON lines on a file or stdout; CSV or Parquet tables in a folder.
+FORMATS = ("jsonl", "csv", "parquet")
 
 _DESCRIPTION = """\
 Extract typed, offset-exact records from Chinese government press releases.
-Each PATH is a file or a folder (searched recursively for .txt files); every
-document is written as one JSON object per line, with "source" set to its path.
+Each PATH is a file or a folder (searched recursively for *.txt, *.html, *.htm
+and *.jsonl files, or the --glob patterns); "-" reads one document from stdin.
+A saved page gives its main text, a crawler dump one record per line.
+Every input gives exactly one JSON line: a document ("record": "document") or
+an error record ("record": "error", with source, error and message).
 """
 
 _EPILOG = """\
-A file that cannot be read, decoded or extracted gets one line on stderr
-("govextract: PATH: reason") and the other files still come out.
-Exit status: 0 all files gave a document, 1 some file failed, 2 usage error,
-130 interrupted, 141 the reader of stdout went away (e.g. `| head`).
+Each failed input also gets one line on stderr ("govextract: SOURCE: reason")
+and the others still come out; a summary line ends the run. --resume appends
+to an interrupted run's output only the records it does not hold yet.
+Exit status: 0 every input gave a document, 1 some input failed or the output
+could not be written, 2 usage error, 130 interrupted, 141 the reader of stdout
+went away (e.g. `| head`).
 """
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``govextract`` command."""
     parser = argparse.ArgumentParser(
-        prog=PROGRAM,
-        description=_DESCRIPTION,
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog=PROGRAM, description=_DESCRIPTION, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="release files (.txt, any name) or folders")
-    parser.add_argument(
-        "-o", "--output", default="-", metavar="OUT.jsonl",
-        help="write the documents to this file, UTF-8 JSON lines ('-', the default, is stdout)",
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read; - is standard input")
+    output = parser.add_argument_group("output")
+    output.add_argument(
+        "-o", "--output", metavar="OUT",
+        help="jsonl: the file to write ('-', the default, is stdout); csv, parquet: the folder of tables",
     )
-    parser.add_argument(
+    output.add_argument("--format", choices=FORMATS, default="jsonl", help="jsonl (default), csv or parquet")
+    output.add_argument(
         "--errors-jsonl", metavar="FILE",
-        help="also write one JSON record {source, error, message} per failed file to FILE ('-' is stderr)",
+        help="write the error records to FILE ('-' is stderr) instead of the output",
     )
-    parser.add_argument(
+    output.add_argument("--include-text", action="store_true", help="put the text the offsets index on every document")
+    output.add_argument(
+        "--resume", action="store_true",
+        help="append to OUT (jsonl) the records of the inputs it does not hold yet, after an interrupted run",
+    )
+    inputs = parser.add_argument_group("inputs")
+    inputs.add_argument(
+        "--glob", action="append", metavar="PATTERN",
+        help=f"file pattern searched in folders, repeatable (default: {' '.join(DEFAULT_GLOBS)})",
+    )
+    inputs.add_argument("--text-field", default="text", metavar="KEY", help="key of the text in a .jsonl dump (default: text)")
+    inputs.add_argument("--id-field", metavar="KEY", help="key of the article id in a .jsonl dump")
+    inputs.add_argument("--title-field", metavar="KEY", help="key of the title in a .jsonl dump")
+    inputs.add_argument("--date-field", metavar="KEY", help="key of the publication date in a .jsonl dump")
+    inputs.add_argument("--encoding", type=_codec, metavar="CODEC", help="decode every file with CODEC instead of detecting it")
+    inputs.add_argument(
+        "--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+        help="refuse larger files, as error records; bytes, or with a k, M or G suffix (default: 20M)",
+    )
+    inputs.add_argument("--follow-symlinks", action="store_true", help="follow links that lead outside a folder given")
+    running = parser.add_argument_group("running")
+    running.add_argument(
+        "-j", "--jobs", type=_positive_int, metavar="N",
+        help="worker processes (default: the CPUs this process may use; a single input runs in-process)",
+    )
+    running.add_argument(
         "-q", "--quiet", action="store_true",
-        help="print no per-file error lines, summary or progress bar (the exit status still tells)",
+        help="print no per-input error lines, summary or progress bar (the exit status still tells)",
     )
-    parser.add_argument(
+    running.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
-        help=f"show a progress bar on stderr (default: on a terminal, for more than {PROGRESS_THRESHOLD} files)",
+        help=f"show a progress bar on stderr (default: on a terminal, after {PROGRESS_THRESHOLD} records)",
     )
-    parser.add_argument(
+    running.add_argument(
         "-v", "--verbose", action="count", default=0,
         help="log more on stderr (-v: info, -vv: debug, with tracebacks of failed extractions)",
     )
-    parser.add_argument(
-        "--schema", action="store_true",
-        help="print the JSON Schema of a document record and exit",
-    )
+    parser.add_argument("--schema", action="store_true", help="print the JSON Schema of the output lines and exit")
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     return parser
+
+
+def byte_size(value: str) -> int:
+    """A size in bytes from ``20971520``, ``512k``, ``20M`` or ``1G`` (powers of 1024).
+
+    >>> byte_size("512k"), byte_size("20M"), byte_size("100")
+    (524288, 20971520, 100)
+    """
+    match = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", value)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size: write bytes, or a number with k, M or G")
+    return int(match.group(1)) * 1024 ** " kmg".index(match.group(2).lower() or " ")
+
+
+def _positive_int(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
+
+
+def _codec(value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,8 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _exit_code(exit_)
     if args.schema:
         return _print_schema()
-    if not args.paths:
-        return _usage_error(parser, "give at least one PATH (a file or a folder)")
+    problem = _usage_problem(args)
+    if problem:
+        return _usage_error(parser, problem)
     with _logging(args.verbose, args.quiet):
         try:
             return _run(args)
@@ -106,56 +192,162 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INTERRUPTED
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    if not args.paths:
+        return "give at least one PATH (a file or a folder, or - for standard input)"
+    if args.format != "jsonl" and args.output in (None, "-"):
+        return f"--format {args.format} writes a folder of tables: give it with -o FOLDER"
+    if args.resume and (args.format != "jsonl" or args.output in (None, "-")):
+        return "--resume appends to a JSON-lines file: give it with -o OUT.jsonl (and no --format)"
+    if args.errors_jsonl not in (None, "-") and args.output not in (None, "-") and _same_file(args.errors_jsonl, args.output):
+        return "--errors-jsonl and -o name the same file"
+    if args.paths.count("-") > 1:
+        return "standard input (-) can be read once only"
+    return None
+
+
+def _same_file(first: str, second: str) -> bool:
+    return os.path.realpath(first) == os.path.realpath(second)
+
+
+# ---------------------------------------------------------------- the run
+
+
 def _run(args: argparse.Namespace) -> int:
-    files = find_files(args.paths)
-    show_progress = _want_progress(args, len(files))
-    total = failed = 0
+    started = time.monotonic()
+    targets = [t for t in (args.output or "-", args.errors_jsonl) if t not in (None, "-")]
+    written = Written()
+    if args.resume:
+        try:
+            written = read_written(targets)
+        except (ResumeError, OSError) as error:
+            _say(f"{PROGRAM}: cannot resume: {error}")
+            return EXIT_USAGE
+        for path, size in written.cut:
+            if not args.quiet:
+                _say(f"{PROGRAM}: {path}: cut a torn last line ({size} bytes) left by the interrupted run")
+    tally = _Tally()
+    try:
+        status = _extract_and_write(args, written, tally)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except WriteFailed as failure:
+        status = _write_failed(failure, targets, args)
+    if status == EXIT_USAGE:
+        return status
+    if not args.quiet:
+        _say(tally.summary(time.monotonic() - started, written))
+    return status
+
+
+def _extract_and_write(args: argparse.Namespace, written: Written, tally: _Tally) -> int:
     with contextlib.ExitStack() as stack:
         try:
-            output = stack.enter_context(open_jsonl(args.output, sys.stdout))
+            output = stack.enter_context(guarded_writer(args.format, args.output or "-", sys.stdout, args.resume))
             errors_out = (
-                stack.enter_context(open_jsonl(args.errors_jsonl, sys.stderr, flush_each=True))
+                stack.enter_context(guarded_writer("jsonl", args.errors_jsonl, sys.stderr, args.resume))
                 if args.errors_jsonl else None
             )
         except OSError as error:
             _say(f"{PROGRAM}: cannot write {error.filename or args.output}: {error.strerror or error}")
             return EXIT_USAGE
-        bar = stack.enter_context(_progress_bar(len(files), show_progress))
-        try:
-            for result in extract_files(files, extractor=Extractor()):
-                total += 1
-                if result.document is not None:
-                    output.write(result.document)
-                else:
-                    failed += 1
-                    _report_failure(result, errors_out, bar, args.quiet)
-                if bar is not None:
-                    bar.update(1)
-            output.flush()
-        except BrokenPipeError:
-            _silence_stdout()
-            return EXIT_BROKEN_PIPE
-    logging.getLogger(__name__).info("%d documents, %d failures", total - failed, failed)
-    if failed:
-        if not args.quiet:
-            _say(f"{PROGRAM}: {failed} of {total} input{'s' if total != 1 else ''} failed")
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+        except OutputError as error:  # a format this target or installation cannot take
+            _say(f"{PROGRAM}: {error}")
+            return EXIT_USAGE
+        items = read_sources(args.paths, _input_options(args))
+        if written.sources:
+            items = (item for item in items if item.source not in written.sources)
+        jobs = args.jobs or default_jobs()
+        records = extract_sources(items, extractor=Extractor(), jobs=jobs, include_text=args.include_text)
+        stack.enter_context(contextlib.closing(records))  # stops the worker processes on any way out
+        progress = stack.enter_context(_Progress(args))
+        for record in records:
+            tally.add(record)
+            if isinstance(record, ExtractionFailure):
+                (errors_out or output).write(record)
+                if errors_out is not None:
+                    errors_out.flush()  # a reader of the errors file sees each failure when it happens
+                if not args.quiet:
+                    progress.say(f"{PROGRAM}: {_one_line(record.message)}")
+            else:
+                output.write(record)
+            progress.advance()
+        output.flush()
+    return EXIT_SOME_FAILED if tally.errors or written.errors else EXIT_OK
 
 
-def _report_failure(result: FileResult, errors_out: RecordWriter | None, bar: tqdm | None, quiet: bool) -> None:
-    assert result.error is not None
-    if errors_out is not None:
-        errors_out.write(result.error)  # flushed at once: opened with flush_each
-    if not quiet:
-        line = f"{PROGRAM}: {result.error.message}"
-        if bar is not None:
-            bar.write(line, file=sys.stderr)
+def _one_line(message: str) -> str:
+    """``message`` with line breaks (a file name may hold them) written as ``\\n``, so one failure is one line."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _input_options(args: argparse.Namespace) -> InputOptions:
+    return InputOptions(
+        globs=tuple(args.glob) if args.glob else DEFAULT_GLOBS,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        title_field=args.title_field,
+        date_field=args.date_field,
+        encoding=args.encoding,
+        max_bytes=args.max_bytes,
+        follow_symlinks=args.follow_symlinks,
+    )
+
+
+@dataclass
+class _Tally:
+    """What this run wrote, for the summary line and the exit status."""
+
+    files: set[str] = field(default_factory=set)
+    documents: int = 0
+    errors: int = 0
+    quantities: int = 0
+
+    def add(self, record: Document | ExtractionFailure) -> None:
+        self.files.add(_LINE_OF_DUMP.sub("", record.source or ""))
+        if isinstance(record, ExtractionFailure):
+            self.errors += 1
         else:
-            _say(line)
+            self.documents += 1
+            self.quantities += len(record.quantities)
+
+    def summary(self, elapsed: float, written: Written) -> str:
+        rate = self.documents / elapsed if elapsed > 0 else 0.0
+        line = (
+            f"{PROGRAM}: {_count(len(self.files), 'file')}, {_count(self.documents, 'document')}, "
+            f"{_count(self.errors, 'error')}, {_count(self.quantities, 'quantity', 'quantities')} "
+            f"in {elapsed:.1f} s ({rate:.1f} docs/s)"
+        )
+        if written.records:
+            line += f"; resumed after {_count(written.records, 'record')} already written"
+        return line
+
+
+# A dump's line N is the record source FILE#N; the summary counts FILE once.
+_LINE_OF_DUMP = re.compile(r"#\d+\Z")
+
+
+def _count(number: int, word: str, plural: str | None = None) -> str:
+    return f"{number} {word if number == 1 else plural or word + 's'}"
 
 
 # ---------------------------------------------------------------- output
+
+
+def _write_failed(failure: WriteFailed, targets: list[str], args: argparse.Namespace) -> int:
+    """Cut every output file back to its last complete record and say so; the run failed."""
+    cut = cut_back(targets)
+    if failure.name == "standard output":
+        _silence_stdout()
+    reason = failure.error.strerror or str(failure.error)
+    message = f"{PROGRAM}: cannot write {failure.name}: {reason}"
+    if cut:
+        message += f"; {' and '.join(cut)} cut back to the last complete record"
+        if args.format == "jsonl" and args.output not in (None, "-"):
+            message += ", run again with --resume to write the rest"
+    _say(message)
+    return EXIT_SOME_FAILED
 
 
 def _silence_stdout() -> None:
@@ -168,8 +360,24 @@ def _silence_stdout() -> None:
         pass
 
 
+#: One line of the output: a document or an error record, told apart by ``record``.
+OutputLine = Annotated[Document | ExtractionFailure, Field(discriminator="record")]
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of an output line: a document or an error record, by the ``record`` field."""
+    schema = TypeAdapter(OutputLine).json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "govextract output line",
+        "description": 'One JSON line per input: a Document ("record": "document") or an ExtractionFailure '
+        '("record": "error").',
+        **schema,
+    }
+
+
 def _print_schema() -> int:
-    schema = json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2)
+    schema = json.dumps(record_schema(), ensure_ascii=False, indent=2)
     try:
         with open_lines("-", sys.stdout) as out:
             out.write(schema)
@@ -197,18 +405,46 @@ def _want_progress(args: argparse.Namespace, count: int) -> bool:
     return bool(isatty and isatty()) and count > PROGRESS_THRESHOLD
 
 
-@contextlib.contextmanager
-def _progress_bar(total: int, show: bool) -> Iterator[tqdm | None]:
-    if not show:
-        yield None
-        return
-    from tqdm import tqdm
+class _Progress:
+    """A progress bar on stderr, counting records, shown once :func:`_want_progress` says so.
 
-    bar = tqdm(total=total, file=sys.stderr, unit="file", desc=PROGRAM, dynamic_ncols=True, leave=False)
-    try:
-        yield bar
-    finally:
-        bar.close()
+    The number of records is not known in advance (inputs are read lazily; a
+    dump gives many), so the bar counts and shows a rate, without a total.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._args = args
+        self._count = 0
+        self._bar: tqdm | None = None
+        self._show_if(0)
+
+    def _show_if(self, count: int) -> None:
+        if self._bar is None and _want_progress(self._args, count):
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                file=sys.stderr, unit="record", desc=PROGRAM, initial=self._count, dynamic_ncols=True, leave=False
+            )
+
+    def advance(self) -> None:
+        self._count += 1
+        if self._bar is not None:
+            self._bar.update(1)
+        else:
+            self._show_if(self._count)
+
+    def say(self, line: str) -> None:
+        if self._bar is not None:
+            self._bar.write(line, file=sys.stderr)
+        else:
+            _say(line)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 @contextlib.contextmanager

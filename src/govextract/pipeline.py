@@ -70,7 +70,7 @@ class Extractor:
         if page is not None and not isinstance(page, PageMetadata):
             raise TypeError(f"page must be a govextract.PageMetadata or None, not {type(page).__name__}")
         folded = fold(text)
-        meta = metadata.find_metadata(text, folded)
+        meta = metadata.find_metadata(text, folded, page=page)
         enclosures = find_enclosures(folded)
         found_sections = sections.find_sections(text, folded, meta.body_start, meta.body_end)
         records = _Records(found_sections)
@@ -125,21 +125,60 @@ class Extractor:
         )
 
     def pipe(
-        self, items: Iterable[str | tuple[str, T]], *, as_tuples: bool = False
+        self,
+        items: Iterable[str | tuple[str, T]],
+        *,
+        as_tuples: bool = False,
+        n_process: int = 1,
+        batch_size: int | None = None,
     ) -> Iterator[Document | tuple[Document, T]]:
         """Lazily extract many texts, in order.
 
         With ``as_tuples=True`` each item is ``(text, context)`` and each result
-        is ``(document, context)``, so a file path can travel beside its text.
+        is ``(document, context)``, so a file path can travel beside its text;
+        contexts never leave this process, so they need not be picklable.
+
+        ``n_process`` worker processes extract in parallel (each builds one
+        extractor of this class with this ``keyword_count``), results still in
+        input order; ``batch_size`` caps the texts sent ahead to them (default
+        four per process), so memory stays bounded however many items come.
+        An exception raised for a text is raised here, at its place; a text
+        whose worker process dies, twice, raises
+        :class:`~govextract.batch.parallel.WorkerLostError`. As with any
+        multiprocessing code, a script using ``n_process > 1`` must guard its
+        entry point with ``if __name__ == "__main__":``.
         """
-        for item in items:
-            if as_tuples:
-                if isinstance(item, str):
-                    raise TypeError("with as_tuples=True each item is a (text, context) pair, not a str")
-                text, context = item
-                yield self(text), context
-            else:
-                yield self(item)  # type: ignore[arg-type]
+        if not isinstance(n_process, int) or isinstance(n_process, bool) or n_process < 1:
+            raise ValueError("n_process must be a positive integer")
+        if batch_size is not None and (not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1):
+            raise ValueError("batch_size must be a positive integer or None")
+        import functools
+        from collections import deque
+
+        contexts: deque[T] = deque()
+
+        def texts() -> Iterator[str]:
+            for item in items:
+                if as_tuples:
+                    if isinstance(item, str):
+                        raise TypeError("with as_tuples=True each item is a (text, context) pair, not a str")
+                    text, context = item
+                    contexts.append(context)
+                    yield text
+                else:
+                    yield item  # type: ignore[misc]
+
+        if n_process == 1:
+            documents: Iterator[Document] = (self(text) for text in texts())
+        else:
+            from .batch.parallel import call_state, ordered_map  # the process pool is loaded only when asked for
+
+            documents = ordered_map(
+                call_state, texts(), setup=functools.partial(type(self), keyword_count=self.keyword_count),
+                jobs=n_process, window=batch_size,
+            )
+        for document in documents:
+            yield (document, contexts.popleft()) if as_tuples else document
 
 
 def _scan_ranges(meta: metadata.Metadata) -> list[tuple[int, int]]:

@@ -193,7 +193,6 @@ def test_find_metadata_takes_the_first_line_for_a_title_only_when_the_page_allow
     assert meta.title == title
 
 
-@pytest.mark.xfail(strict=True, reason="until pipeline.py passes page=page to metadata.find_metadata")
 def test_a_dump_line_whose_text_lacks_the_headline_keeps_the_page_title():
     item = SourceText(
         source="dump.jsonl#1", text=BODY_FIRST, keep_text=True,

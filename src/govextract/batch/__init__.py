@@ -36,9 +36,11 @@ from .dumps import read_dump
 from .inputs import read_sources
 from .names import source_name
 from .pages import read_page
+from .parallel import WorkerLostError, default_jobs, ordered_map
 from .parquet_output import to_frames
 from .reading import MAX_BYTES, find_files, load_text
-from .runner import FileResult, extract_file, extract_files
+from .resume import ResumeError, WriteFailed, Written, cut_back, guarded_writer, read_written
+from .runner import MAX_CHARACTERS_IN_FLIGHT, FileResult, extract_file, extract_files, extract_source, extract_sources
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
 from .tables import TABLES, MissingExtraError, OutputError, Record, table_rows
 from .writers import (
@@ -58,6 +60,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "MAX_BYTES",
+    "MAX_CHARACTERS_IN_FLIGHT",
     "TABLES",
     "Decoded",
     "FileResult",
@@ -70,22 +73,33 @@ __all__ = [
     "PathArgument",
     "Record",
     "RecordWriter",
+    "ResumeError",
     "SourceItem",
     "SourceText",
+    "WorkerLostError",
+    "WriteFailed",
+    "Written",
     "codec_name",
+    "cut_back",
     "decode",
     "decode_bytes",
+    "default_jobs",
     "extract_file",
     "extract_files",
+    "extract_source",
+    "extract_sources",
     "find_files",
+    "guarded_writer",
     "load_text",
     "open_jsonl",
     "open_lines",
     "open_writer",
+    "ordered_map",
     "read_dump",
     "read_page",
     "read_sources",
     "read_table",
+    "read_written",
     "source_name",
     "table_rows",
     "to_frames",
