@@ -519,11 +519,14 @@ def test_signature_date_never_overrides_a_header_date():
     assert meta_of(text).published_at == datetime(2023, 7, 1)
 
 
-@pytest.mark.parametrize("tail", ["完", "（完）", "【完】", "-完-"])
-def test_end_mark_opens_the_tail(tail):
-    text = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n" + BODY + "\n\n" + tail + "\n2023年10月18日（星期三）\n香港時間16時30分\n"
+@pytest.mark.parametrize("closing", ["完", "（完）", "【完】", "-完-"])
+def test_end_mark_and_its_date_stay_in_the_body(closing):
+    # the release's own closing (完, its date and time) is body; the site's lists after it are the tail
+    body = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n" + BODY + "\n\n" + closing
+    text = body + "\n2023年10月18日（星期三）\n香港時間16時30分\n今日新聞公報\n返回頁首\n"
     meta = meta_of(text)
-    assert meta.body_end == text.index(tail)
+    assert meta.body_end == text.index("今日新聞公報")
+    assert meta.published_at == datetime(2023, 10, 18, 16, 30)
 
 
 def test_a_line_starting_with_wan_cheng_is_body():
@@ -558,21 +561,30 @@ STRUCTURE_BUGS_CAUGHT = [
         # padded labels (索  引  号：, 标　　题：) were not labels: the first table row became the title
         "info-table-padded-labels",
         TABLE + "各市人民政府：\n" + BODY,
-        expect(title="山东省人民政府办公厅关于进一步优化政务服务的实施意见", published_at=datetime(2023, 5, 22)),
+        expect(
+            title="山东省人民政府办公厅关于进一步优化政务服务的实施意见", published_at=datetime(2023, 5, 22),
+            outlet="山东省人民政府办公厅",  # no 来源, no 发布机构: the 发文机关
+        ),
         "各市人民政府",
     ),
     (
         # a label alone on its line takes the next line as its value; 成文日期 is no publication date
         "info-table-values-on-next-line",
         TABLE_NEXT_LINE + "国务院办公厅关于加快构建废弃物循环利用体系的意见\n国办发〔2024〕7号\n各省人民政府：\n" + BODY,
-        expect(title="国务院办公厅关于加快构建废弃物循环利用体系的意见", published_at=datetime(2024, 1, 12)),
+        expect(
+            title="国务院办公厅关于加快构建废弃物循环利用体系的意见", published_at=datetime(2024, 1, 12),
+            outlet="国务院办公厅",  # no 来源, no 发布机构: the 发文机关
+        ),
         "各省人民政府",
     ),
     (
         # a tab after the colon cut the value to nothing
         "info-table-tab-separated",
         TABLE_TABS + "各地级以上市财政局：\n" + BODY,
-        expect(title="广东省财政厅关于下达2024年专项资金的通知", published_at=datetime(2023, 11, 24)),
+        expect(
+            title="广东省财政厅关于下达2024年专项资金的通知", published_at=datetime(2023, 11, 24),
+            outlet="广东省财政厅",  # no 来源: the 发布机构
+        ),
         "各地级以上市财政局",
     ),
     (

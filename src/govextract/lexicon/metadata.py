@@ -13,7 +13,7 @@ Every entry is written in its *folded* form (see ``normalize.fold``), so
 FIELD_LABELS = {
     "published_at": (
         # in order of preference when a line gives several
-        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "发文日期",
+        "发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期",
         "更新时间", "更新日期", "上传时间", "录入时间", "刊发时间", "时间", "日期",
     ),
     "outlet": (
@@ -24,6 +24,10 @@ FIELD_LABELS = {
     "author": ("作者", "撰稿人", "撰稿", "撰文", "文字", "文"),
     # the 标题 cell of a 政府信息公开 table; used when the page has no headline before it
     "title": ("标题", "文件标题", "公文标题"),
+    # who published a 政务公开 document: the outlet when the page names no 来源
+    # (发布机构 first, else 发文机关)
+    "issuing_body": ("发布机构", "发布单位"),
+    "issuing_authority": ("发文机关", "发文单位", "制发机关"),
     "reporter": ("全媒体记者", "融媒体记者", "本报记者", "见习记者", "特约记者", "首席记者", "记者"),
     "photographer": ("摄影记者", "摄影", "图片"),
     # Labels whose value nobody asked for: they still end the previous value.
@@ -31,8 +35,8 @@ FIELD_LABELS = {
         "通讯员", "实习生", "审核", "审校", "校对", "终审", "初审", "复审", "二审", "三审", "签发",
         "主编", "监制", "统筹", "策划", "制作", "字号", "字体", "浏览次数", "浏览量", "浏览",
         "阅读次数", "阅读量", "阅读数", "阅读", "点击数", "点击量", "点击率", "访问量", "访问次数",
-        "分享到", "分享", "发布机构", "发布单位", "索引号", "主题分类", "分类", "发文字号", "文号",
-        "成文日期", "所属机构", "有效性", "语种", "发文机关", "主题词", "公文种类", "原标题",
+        "分享到", "分享", "索引号", "主题分类", "分类", "发文字号", "文号",
+        "成文日期", "发文日期", "所属机构", "有效性", "语种", "主题词", "公文种类", "原标题",
         "生效日期", "废止日期", "失效日期", "施行日期", "实施日期", "责任部门", "公开方式", "公开范围",
         "信息索引号", "组配分类", "体裁分类", "服务对象",
     ),
@@ -111,7 +115,8 @@ TAIL_HEADINGS = (
 )
 
 # Whole lines that close a release (Hong Kong and Macau releases end with 完,
-# agencies with （完）); matched on the stripped line, so 完成… never matches.
+# agencies with （完）); matched on the stripped line, so 完成… never matches.  They are the
+# release's own closing: they stay in the body, and the tail may begin after them.
 TAIL_LINES = ("完", "(完)", "【完】", "[完]", "-完-", "—完—", "(全文完)", "全文完", "-end-", "end")
 
 # Statements that open the boilerplate wherever they sit in their line.  Regex
@@ -209,3 +214,7 @@ TAIL_RUN_TOGETHER_CUES = (
     r"(?:版权|免责|法律|网站|转载)[^。,，\s]{0,20}声明(?=\s|[0-9一二三四五][、.])",
     r"(?:相关新闻|相关阅读|相关链接|上一篇|下一篇|分享到|扫一扫)[:：]",
 )
+
+# The header block of a press-conference transcript (时间：… / 地点：… / 出席：… / 内容：…):
+# lines led by these labels right under the headline are header, whatever their value.
+BRIEFING_HEADER_LABELS = ("时间", "地点", "出席", "出席人员", "出席嘉宾", "发布人", "发布嘉宾", "内容", "主题", "议题")

@@ -1,7 +1,10 @@
 """Title, publication time, bylines and body bounds of a release.
 
-:func:`find_metadata` reads the page the way a reader does: navigation crumbs,
-then a headline (optionally a subtitle), then header lines such as
+:func:`find_metadata` reads the page the way a reader does: page furniture
+(site names, menus, 无障碍/繁体/English/登录 rows, Skip to main content, crumbs,
+column names, (点击查阅更多…) lines), then a headline (perhaps wrapped over two
+lines, perhaps repeating a page title whose site suffix names the outlet when
+nothing else does) (optionally a subtitle), then header lines such as
 ``2023-02-03 14:05:57来源: X编辑: Y责编: Z``; the body begins at the first line
 that is none of these.  Datelines (新华社北京3月12日电, 本报讯), reporter and author
 bylines ((记者 张三 李四), (文 郭富莹)) and photo credits (记者 张三 摄) are read
@@ -32,6 +35,7 @@ module imports only the stages upstream of it):
 - :mod:`.text` -- spans, spaces and trimming shared by every stage;
 - :mod:`.header_dates` -- absolute dates of a header, through ``find_dates``;
 - :mod:`.header_lines` -- line splitting and the kinds of header line;
+- :mod:`.furniture` -- page furniture above the headline, a page title's site suffix;
 - :mod:`.byline` -- bylines (roles, reporters, photographers) and datelines;
 - :mod:`.collector` -- the fields found so far, the first source winning;
 - :mod:`.title` -- the headline and subtitle, and the title finally chosen;

@@ -22,7 +22,9 @@ from ..models import PageMetadata
 from ..normalize import fold  # noqa: F401  (the doctest of find_metadata calls it)
 from .body import read_body, signature_date
 from .collector import Collector
+from .furniture import page_title_parts
 from .header import read_header
+from .header_dates import first_date_in
 from .header_lines import split_lines
 from .tail import find_body_end, tail_field_spans
 from .title import choose_title, find_headline
@@ -92,6 +94,9 @@ def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -
     body_end = max(body_start, body_end)
 
     dateline = read_body(collector, lines, index, body_end)
+    if collector.published_at is None and subtitle is not None:
+        found = first_date_in(view, *subtitle)  # ——2024年1月9日在…会议上: the report's own date
+        collector.put_date(found.value if found else None)
     if collector.published_at is None:
         collector.put_date(signature_date(view, lines, index, body_end))
     for span in tail_field_spans(view, lines, body_end):
@@ -99,6 +104,12 @@ def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -
 
     if collector.issuer is not None:
         collector.put("outlet", collector.issuer)  # the issuer line under the title, unless a label named the outlet
+    for fallback in ("issuing_body", "issuing_authority"):  # an information table's 发布机构, else its 发文机关
+        if fallback in collector.spans:
+            collector.put("outlet", collector.spans[fallback])
+    suffixed = page_title_parts(view, lines[0]) if lines else None
+    if suffixed is not None:
+        collector.put("outlet", suffixed[1])  # no 来源 named: the site of the page title's suffix
     values = collector.values
     author = values.get("author") or collector.reporter_surface
     return Metadata(

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..lexicon import metadata as lex
+from ..lexicon import page_furniture as furniture_lex
 from .byline import match_dateline, parse_byline
 from .collector import Collector
 from .header_dates import first_date_in
@@ -112,16 +113,23 @@ def read_body(collector: Collector, lines: list[Span], first: int, body_end: int
 
 
 def signature_date(view: str, lines: list[Span], first: int, body_end: int) -> datetime | None:
-    """The date under the issuer's name that signs an official document (某省人民政府\n2023年6月8日)."""
+    """The date under the issuer's name that signs an official document (某省人民政府\n2023年6月8日).
+
+    A release's own closing counts too: 完, the date, and the time on the line
+    under it (完 / 2024年5月17日（星期五） / 香港時間16時30分).
+    """
     body = [line for line in lines[first:] if line[1] <= body_end]
     if len(body) < 3:
         return None
-    date_line, issuer = trimmed(view, *body[-1]), trimmed(view, *body[-2])
-    match = first_date_in(view, *date_line)
-    if match is None or (match.start, match.end) != date_line:
+    last = trimmed(view, *body[-1])
+    if view.startswith(furniture_lex.CLOSING_TIME_PREFIXES, last[0]) and len(body) >= 4:
+        date_line, issuer = trimmed(view, *body[-2]), trimmed(view, *body[-3])
+    else:
+        date_line, issuer = last, trimmed(view, *body[-2])
+    match = first_date_in(view, date_line[0], last[1])
+    if match is None or match.start != date_line[0] or match.end < date_line[1]:
         return None
     name = view[issuer[0] : issuer[1]]
     if not 0 < len(name) <= lex.OUTLET_MAX_LENGTH or any(ch in name for ch in CLAUSE_MARKS + ":"):
         return None
     return match.value
-

@@ -17,10 +17,12 @@ Package-internal API: :func:`read_header`.
 
 from __future__ import annotations
 
+from ..lexicon import metadata as lex
 from .byline import parse_byline
 from .collector import Collector
 from .header_dates import first_date_in
 from .header_lines import (
+    date_led,
     is_account_line,
     is_bare_label,
     is_crumb,
@@ -57,11 +59,16 @@ def read_header(
         elif is_issuer(view, line) and index + 1 < len(lines) and is_metadata_line(view, *lines[index + 1]):
             if collector.issuer is None:  # 某省统计局 above the release date: the issuer of the page
                 collector.issuer = trimmed(view, *line)
+        elif is_issuer(view, line) and index > 0 and date_led(view, *lines[index - 1]) is not None:
+            if collector.issuer is None:  # 2024年5月31日 16:45 / 統計暨普查局: the issuer under the date
+                collector.issuer = trimmed(view, *line)
         elif is_account_line(view, *line):
             found = first_date_in(view, *line)
             collector.put_date(found.value if found else None)
         elif is_crumb(view, *line) or is_noise(view, *line, need_word=False) or is_document_number(view, *line):
             pass
+        elif _is_briefing_line(view, *line):
+            pass  # 地点：…, 出席：…: the header block of a transcript
         else:
             byline = parse_byline(view, *line)
             if byline is None:
@@ -70,3 +77,17 @@ def read_header(
         index += 1
     return index
 
+
+
+def _is_briefing_line(view: str, start: int, end: int) -> bool:
+    """A line of a transcript's header block: 地点：省政府新闻发布厅, 出席：…；…."""
+    if end - start > lex.MAX_HEADER_LINE:
+        return False
+    for label in lex.BRIEFING_HEADER_LABELS:
+        if view.startswith(label, start):
+            rest = start + len(label)
+            while rest < end and view[rest] in " \t":
+                rest += 1
+            if view.startswith(":", rest):
+                return True
+    return False

@@ -132,7 +132,7 @@ def _time_gap_pattern() -> regex.Pattern:
         [ \t]*
         (?:
             (?P<weekday> {lex.WEEKDAY} ) [ \t]*                          # (星期三)
-            (?: (?P<zone> {alternation(lex.TIME_ZONES)} ) [ \t]* )?    # 香港时间
+            (?: \s* (?P<zone> {alternation(lex.TIME_ZONES)} ) [ \t]* )?  # 香港时间, perhaps on the next line
           | (?P<zone> {alternation(lex.TIME_ZONES)} ) [ \t]*           # 北京时间
         )
         """,

@@ -207,10 +207,13 @@ def is_label_led(view: str, start: int, end: int) -> bool:
     labels = label_matches(view, head, end)
     if not labels or labels[0].start() != head:
         return False
+    fields = label_fields()
     for position, match in enumerate(labels):
         value_end = labels[position + 1].start() if position + 1 < len(labels) else end
         stop = value_stop_pattern().search(view, match.end(), value_end)
         value = view[match.end() : stop.start() if stop else value_end]
+        if len(labels) > 1 and fields[label_name(match)] == "ignored":
+            continue  # a table cell such as 分类：其他;市政府办公室文件 may list with marks
         if any(mark in value for mark in CLAUSE_MARKS):
             return False
     return True

@@ -2,9 +2,13 @@
 
 Stage: the folded text, its lines and the index of the first body line come
 in; :func:`find_body_end` gives the offset where the tail begins -- the
-earliest tail cue (版权声明, 相关新闻, 上一篇, 【打印】【关闭】, ©, 完, …) after which
-every line is boilerplate-like, so a body sentence about 版权 never cuts the
-body.  WeChat tails (阅读原文, 长按二维码, 往期推荐), bracketed furniture lines
+earliest tail cue (版权声明, 相关新闻, 热点专题, 上一篇, 【打印】【关闭】, ©, a footer
+with 主办单位 / ICP备 / 网站标识码, the last page number of a converted PDF, …) after
+which every line is boilerplate-like, so a body sentence about 版权 never cuts
+the body; a run of related headlines without a label right before it (after a
+paragraph's last sentence) opens the tail instead.  The document's own closing
+(特此公告, the signature and its date, a release's 完 and the date and time
+under it) is no cue: it stays in the body.  WeChat tails (阅读原文, 长按二维码, 往期推荐), bracketed furniture lines
 (【纠错】 【责任编辑：X】) and an English abstract after a Chinese report open it
 too; a long line that runs body and page together is cut inside, at the start
 of the sentence holding the cue.  :func:`tail_field_spans` gives the
@@ -27,6 +31,8 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import metadata as lex
+from ..lexicon import page_furniture as furniture_lex
+from .header_dates import first_date_in
 from .header_lines import filler_pattern, is_label_led, is_metadata_line, is_noise
 from .text import Span, alternation, skip_marks, trimmed
 
@@ -35,7 +41,17 @@ _SENTENCE_END = "。!?"
 
 @lru_cache(maxsize=1)
 def _tail_heading_pattern() -> regex.Pattern:
-    return regex.compile(alternation(lex.TAIL_HEADINGS), regex.IGNORECASE)
+    return regex.compile(alternation(lex.TAIL_HEADINGS + furniture_lex.MORE_TAIL_HEADINGS), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _footer_pattern() -> regex.Pattern:
+    return regex.compile(alternation(furniture_lex.FOOTER_CUES), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _page_number_pattern() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{part})" for part in furniture_lex.PAGE_NUMBER_LINES))
 
 
 @lru_cache(maxsize=1)
@@ -61,15 +77,55 @@ def _bracket_group_pattern() -> regex.Pattern:
 def find_body_end(view: str, lines: list[Span], first: int, length: int) -> int:
     """Offset of the earliest tail line after which every line is boilerplate-like."""
     best = length
+    best_index = len(lines)
     tail_like_after = True
     for index in range(len(lines) - 1, first - 1, -1):
         line = lines[index]
         if tail_like_after and _is_tail_start(view, *line):
             best = _tail_cut(view, *line)
+            best_index = index
         tail_like_after = tail_like_after and _is_tail_like(view, *line)
         if not tail_like_after:
             break
+    if best_index < len(lines) and best == lines[best_index][0]:
+        run = _related_run_start(view, lines, first, best_index)
+        if run < best_index:
+            best = lines[run][0]
     return best
+
+
+def _related_run_start(view: str, lines: list[Span], first: int, index: int) -> int:
+    """The first line of a run of related-news headlines right before ``lines[index]``, else ``index``.
+
+    A list of links without a label (我县启动2024年防汛应急演练 / 县政务服务中心推出…)
+    follows the last paragraph: at least two short headline lines, the line
+    before them ending a sentence.
+    """
+    start = index
+    while start - 1 > first and _is_related_headline(view, *lines[start - 1]):
+        start -= 1
+    if index - start < furniture_lex.RELATED_RUN_MIN:
+        return index
+    before = view[lines[start - 1][0] : lines[start - 1][1]]
+    return start if before.endswith(tuple(_SENTENCE_END + "”")) else index
+
+
+def _is_related_headline(view: str, start: int, end: int) -> bool:
+    """A line that reads as the headline of another article (a link), not the document's closing."""
+    head = start
+    while head < end and view[head] in furniture_lex.RELATED_BULLETS + " ":
+        head += 1
+    line = view[head:end]
+    if not furniture_lex.RELATED_LINE_MIN <= len(line) <= furniture_lex.RELATED_LINE_MAX:
+        return False
+    if line[-1] in "。!?;:,、" or line[0] in "(【[":
+        return False
+    if is_metadata_line(view, head, end) or (first_date_in(view, head, end) is not None and len(line) <= 16):
+        return False
+    label = line.split(":", 1)[0] if ":" in line else ""
+    if label.endswith(furniture_lex.DOCUMENT_CLOSING_LABELS):
+        return False
+    return not any(mark in line for mark in "。;")
 
 
 def tail_field_spans(view: str, lines: list[Span], body_end: int) -> Iterator[Span]:
@@ -130,9 +186,15 @@ def _is_tail_start(view: str, start: int, end: int) -> bool:
     head = skip_marks(view, start, end)
     if _tail_heading_pattern().match(view, head, end):
         return True
-    if "".join(view[start:end].split()).lower() in lex.TAIL_LINES:
-        return True  # 完, (完): the release ends here
     if is_noise(view, start, end):
+        return True
+    if _page_number_pattern().fullmatch(view, start, end):
+        return True  # the last page number of a converted PDF
+    if (
+        end - start <= furniture_lex.FOOTER_LINE_MAX
+        and view[end - 1] not in _SENTENCE_END
+        and _footer_pattern().search(view, start, end)
+    ):
         return True
     if end - start <= lex.TAIL_SHORT_STATEMENT_MAX:
         if is_label_led(view, start, end):
@@ -168,6 +230,8 @@ def _is_tail_like(view: str, start: int, end: int) -> bool:
     """True for a line that may follow the start of the boilerplate."""
     if _is_tail_start(view, start, end) or is_noise(view, start, end, need_word=False):
         return True
+    if "".join(view[start:end].split()).lower() in lex.TAIL_LINES:
+        return True  # 完, (完): the release's own closing, which the tail may follow
     if _weak_tail_pattern().search(view, start, end):
         return True
     if end - start <= lex.TAIL_SHORT_LINE and view[end - 1] not in _SENTENCE_END:

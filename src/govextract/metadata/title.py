@@ -24,8 +24,10 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import metadata as lex
+from ..lexicon import page_furniture as furniture_lex
 from ..normalize import fold
 from .byline import match_dateline, parse_byline
+from .furniture import is_furniture, is_site_name, page_title_parts
 from .header_lines import (
     date_led,
     is_account_line,
@@ -51,12 +53,11 @@ def find_headline(
     ``headline_in_text`` false, no other line is.
     """
     index = 0
-    while index < len(lines) and (
-        is_crumb(view, *lines[index])
-        or is_noise(view, *lines[index], need_word=False)
-        or (index + 2 < len(lines) and _is_column(view, *lines[index]) and _is_headline(view, *lines[index + 1]))
-    ):
-        index += 1
+    suffixed = page_title_parts(view, lines[0]) if lines else None
+    if suffixed is not None:
+        page_title = page_title or view[slice(*suffixed[0])]
+        index = 1
+    index = _skip_furniture(view, lines, index)
 
     title: Span | None = None
     subtitle: Span | None = None
@@ -65,11 +66,124 @@ def find_headline(
         or (headline_in_text and _is_headline(view, *lines[index]))
     ):
         title = lines[index]
+        again = _skip_furniture(view, lines, index + 1)
+        if again < len(lines) and again > index + 1 and same_text(view, lines[again], title):
+            title = lines[again]  # the page title, furniture, then the headline written again
+            index = again
         index += 1
+        wrapped = _wrapped_line(view, lines, index, title)
+        if wrapped is not None:
+            title = (title[0], wrapped[1])
+            index += 1
         subtitle = _subtitle(view, lines, index, title)
         if subtitle is not None:
             index += 1
+            continued = _subtitle_continuation(view, lines, index, subtitle)
+            if continued is not None:
+                subtitle = (subtitle[0], continued[1])
+                index += 1
+    elif suffixed is not None and headline_in_text:
+        title = suffixed[0]  # no headline in the text: the page title's
     return title, subtitle, index
+
+
+def _skip_furniture(view: str, lines: list[Span], index: int) -> int:
+    """The index of the first line from ``index`` on that is no page furniture.
+
+    Crumbs, noise rows, menus, accessibility rows and pointer lines are always
+    furniture; a site's or column's name only when a headline or a header
+    line follows it (else it may be the headline itself).
+    """
+    crumb_end = ""
+    while index < min(len(lines), furniture_lex.HEADER_SCAN_LINES):
+        line = lines[index]
+        if is_crumb(view, *line):
+            crumb_end = _last_crumb(view[line[0] : line[1]])
+            index += 1
+            continue
+        if is_noise(view, *line, need_word=False) or is_furniture(view, *line):
+            index += 1
+            continue
+        if crumb_end and view[line[0] : line[1]].strip() == crumb_end and _headline_follows(view, lines, index + 1):
+            index += 1  # the column the crumb ends with, printed above the headline (今日石门)
+            continue
+        if (_is_column(view, *line) or is_site_name(view, *line)) and index + 1 < len(lines):
+            following = lines[index + 1]
+            after = _skip_furniture(view, lines, index + 1)
+            if (
+                not is_metadata_line(view, *following)
+                and after + 1 < len(lines)
+                and (_is_headline(view, *lines[after]) or is_metadata_line(view, *lines[after]))
+            ):
+                index += 1
+                continue
+        break
+    return index
+
+
+def _headline_follows(view: str, lines: list[Span], index: int) -> bool:
+    """True when ``lines[index]`` is a headline (not a dashed subtitle) with a line after it."""
+    return (
+        index + 1 < len(lines)
+        and not view.startswith(lex.SUBTITLE_DASHES, lines[index][0])
+        and _is_headline(view, *lines[index])
+    )
+
+
+def _last_crumb(crumb: str) -> str:
+    """The last item of a navigation crumb (首页 >> 新闻中心 >> 今日石门 -> 今日石门)."""
+    cut = max(crumb.rfind(mark) for mark in lex.CRUMB_SEPARATORS)
+    return crumb[cut + 1 :].strip(SPACES) if cut >= 0 else ""
+
+
+def _wrapped_line(view: str, lines: list[Span], index: int, title: Span) -> Span | None:
+    """The second line of a headline wrapped over two lines, else ``None``.
+
+    The first line leaves a bracket open that the second closes (…印发《关于加快发展 /
+    县域富民产业的实施意见》), or the second line is the kind of the document the
+    first names (…国民经济和社会发展 / 统计公报, …三年行动 / 实施方案（2024—2026年）).
+    """
+    if index + 1 >= len(lines):
+        return None
+    line = lines[index]
+    first, second = view[title[0] : title[1]], view[line[0] : line[1]]
+    if len(first) + len(second) > lex.TITLE_MAX_LENGTH or view.startswith(lex.SUBTITLE_DASHES, *line):
+        return None
+    if not _is_headline(view, *line) and not _opens_with_kind(second):
+        return None
+    for opener, closer in (("《", "》"), ("“", "”"), ("(", ")"), ("「", "」")):
+        if first.count(opener) > first.count(closer) and second.count(closer) > second.count(opener):
+            return line
+    if _opens_with_kind(second) and not first.endswith(furniture_lex.DOCUMENT_KINDS):
+        return line
+    if (
+        second.rstrip(")0123456789-—年").endswith(furniture_lex.DOCUMENT_KINDS)
+        and "关于" in first
+        and not first.endswith(furniture_lex.DOCUMENT_KINDS)
+    ):
+        return line
+    return None
+
+
+def _opens_with_kind(line: str) -> bool:
+    """True for a line that is a document kind, perhaps with its period: 实施方案（2024—2026年）, 统计公报."""
+    head = line.split("(", 1)[0].strip()
+    return 0 < len(head) <= 6 and head.endswith(furniture_lex.DOCUMENT_KINDS) and head in furniture_lex.DOCUMENT_KINDS
+
+
+def _subtitle_continuation(view: str, lines: list[Span], index: int, subtitle: Span) -> Span | None:
+    """The second line of a dashed subtitle wrapped over two lines (…人民代表大会 / 第四次会议上)."""
+    if index >= len(lines) or not view.startswith(lex.SUBTITLE_DASHES, lines[index - 1][0]):
+        return None
+    line = lines[index]
+    text = view[line[0] : line[1]]
+    if len(text) > furniture_lex.SUBTITLE_CONTINUATION_MAX or any(mark in text for mark in "。,;:，；："):
+        return None
+    if not text.endswith(furniture_lex.SUBTITLE_CLOSINGS) or view[subtitle[0] : subtitle[1]].endswith(
+        furniture_lex.SUBTITLE_CLOSINGS
+    ):
+        return None
+    return line
 
 
 def repeats_title(line: str, title: str) -> bool:
