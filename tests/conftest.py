@@ -71,6 +71,7 @@ GENRES = {
     "bulletins": 11,  # 统计公报, 月报, economic operation, environment, weather, water, disaster 通报
     "hong_kong_macau_taiwan": 5,  # traditional script, full-width digits, 民國 years, HK$ amounts
     "news": 25,  # department and county news items, meeting communiqués, 综述, photo news
+    "pdf_conversions": 3,  # text a PDF converter gives: wrapped lines, page numbers, running headers
     "plans_and_policies": 7,  # 实施意见, 指导意见, 条例, 方案, 通知, 公告
     "press_conferences": 2,  # 新闻发布会 reports
     "transcripts": 3,  # 答记者问, 政策解读 Q&A

@@ -10,6 +10,7 @@ from importlib import metadata as _metadata
 
 from .batch import FileResult, extract_files, find_files, load_text, to_frames
 from .errors import DecodeError, ErrorCode, ExtractionFailure, GovextractError, InputError
+from .layout import display_text
 from .models import (
     SCHEMA_VERSION,
     Approx,
@@ -57,6 +58,7 @@ __all__ = [
     "QuantityKind",
     "Section",
     "__version__",
+    "display_text",
     "extract",
     "extract_files",
     "find_files",

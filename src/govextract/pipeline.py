@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, TypeVar
 
-from . import dates, keywords, metadata, programs, quantities, sections
+from . import dates, keywords, layout, metadata, programs, quantities, sections
 from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
@@ -72,10 +72,11 @@ class Extractor:
         folded = fold(text)
         meta = metadata.find_metadata(text, folded, page=page)
         enclosures = find_enclosures(folded)
-        found_sections = sections.find_sections(text, folded, meta.body_start, meta.body_end)
+        page_layout = layout.analyze(text, folded)
+        found_sections = sections.find_sections(text, folded, meta.body_start, meta.body_end, layout=page_layout)
         records = _Records(found_sections)
         scan = _scan_ranges(meta)
-        found_quantities = self._quantities(text, folded, scan, enclosures, records)
+        found_quantities = self._quantities(text, folded, scan, enclosures, records, page_layout)
         found_programs = records.place(self._programs(text, folded, scan, enclosures))
         found_documents = records.place(self._documents(text, folded, scan, enclosures))
         # Dates are read from the header too (the publication time is a date mention).
@@ -96,13 +97,14 @@ class Extractor:
 
     @staticmethod
     def _quantities(
-        text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure], records: _Records
+        text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure], records: _Records,
+        page_layout: layout.Layout,
     ) -> list[Quantity]:
         # Each quantity takes its final form as it comes: a long text is never held twice.
         return [
             records.final(q)
             for start, end in scan
-            for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures)
+            for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
         ]
 
     def _programs(

@@ -48,6 +48,8 @@ DECIMAL_POINTS = ("点", ".", "·")
 
 # Signs written before a number.
 NEGATIVE_SIGNS = ("负", "-")
+# Characters before 负 that make it part of a word, not a sign (减负50亿元 is a relief of 50亿元).
+NEGATIVE_SIGN_NOT_AFTER = "减"
 POSITIVE_SIGNS = ("+",)
 
 # Approximators written inside a numeral (十多万, 500余万, 二十几万, 十来万).

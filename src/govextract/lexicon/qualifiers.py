@@ -25,7 +25,7 @@ AFTER = {
     "以上": "at_least", "及以上": "at_least", "或以上": "at_least",
     "有余": "more_than", "出头": "more_than",
     "左右": "about", "上下": "about",
-    "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most",
+    "以下": "at_most", "及以下": "at_most", "以内": "at_most", "之内": "at_most", "内": "at_most",
 }
 
 # A leading qualifier with one of these values is not weakened by a trailing

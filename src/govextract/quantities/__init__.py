@@ -10,7 +10,11 @@ into :class:`~govextract.models.Quantity` records:
    anything inside quotes or 《》 or a URL),
 4. find the governing verb (direction) and the metric (subject) in the clause.
 
-Surfaces and subjects are always sliced from the original text.
+Surfaces and subjects are always sliced from the original text.  Text
+converted from PDF is read through :func:`govextract.layout.reading_view`
+(soft line breaks, page furniture and the spaces around numbers taken out),
+and every offset is mapped back, so ``地方财政收入 46.57 亿⏎元`` gives the surface
+``46.57 亿⏎元`` with its break, read as 46.57亿元 is.
 
 The stages, in the order data flows through them (each module imports only
 the ones above it):
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .. import layout as page_layout
 from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
 from ..models import Quantity
 from ..normalize import checked_range
@@ -50,12 +55,14 @@ def find_quantities(
     end: int | None = None,
     *,
     enclosures: Sequence[Enclosure] = (),
+    layout: page_layout.Layout | None = None,
 ) -> list[Quantity]:
     """Return the quantities written in ``text[start:end]``, in order.
 
     ``folded`` is ``fold(text)``; matching happens on it and surfaces are sliced
     from ``text``.  Numbers inside any of ``enclosures`` (quotes, 《》) are never
-    quantities; without enclosures they are computed for the range.
+    quantities; without enclosures they are computed for the range.  ``layout``
+    is ``govextract.layout.analyze(text, folded)``, computed here when not given.
 
     >>> from govextract.normalize import fold
     >>> text = "全省政务服务事项网上可办率达到90%以上,注册用户数突破1亿。"
@@ -63,7 +70,7 @@ def find_quantities(
     ...  for q in find_quantities(text, fold(text))]
     [('90%以上', 90, 'percent', 'at_least', '全省政务服务事项网上可办率'), ('突破1亿', 100000000, 'count', 'more_than', '注册用户数')]
     """
-    return list(iter_quantities(text, folded, start, end, enclosures=enclosures))
+    return list(iter_quantities(text, folded, start, end, enclosures=enclosures, layout=layout))
 
 
 def iter_quantities(
@@ -73,6 +80,7 @@ def iter_quantities(
     end: int | None = None,
     *,
     enclosures: Sequence[Enclosure] = (),
+    layout: page_layout.Layout | None = None,
 ) -> Iterator[Quantity]:
     """The quantities of :func:`find_quantities`, one at a time, so a caller can keep each in its final form.
 
@@ -81,9 +89,32 @@ def iter_quantities(
     start, end = checked_range(text, folded, start, end, "find_quantities")
     if start >= end:
         return iter(())
+    view = page_layout.reading_view(text, folded, start, end, layout or page_layout.analyze(text, folded))
+    if view is not None:
+        return _through_view(text, view)
     inside = EnclosureIndex(enclosures or find_enclosures(folded, start, end))
     # Each stage is a generator: candidates flow through one group at a time, so
     # a long text is never held as a list of candidates or of records.
     candidates = find_candidates(folded, start, end, inside)
     groups = join_lists(folded, merge_ranges(folded, candidates))
     return build_records(text, folded, keep_quantities(folded, groups, start), start)
+
+
+def _through_view(text: str, view: page_layout.View) -> Iterator[Quantity]:
+    """The quantities of a layout view, their offsets mapped back to ``text``."""
+    inside = EnclosureIndex(find_enclosures(view.folded, 0, len(view.folded)))
+    candidates = find_candidates(view.folded, 0, len(view.folded), inside)
+    groups = join_lists(view.folded, merge_ranges(view.folded, candidates))
+    for quantity in build_records(view.text, view.folded, keep_quantities(view.folded, groups, 0), 0):
+        start, end = view.original_span(quantity.start, quantity.end)
+        if view.holds_furniture(start, end):
+            continue  # a qualifier and a number either side of a page break
+        update: dict[str, object] = {"start": start, "end": end, "text": text[start:end]}
+        if quantity.subject_start is not None and quantity.subject_end is not None:
+            subject_start, subject_end = view.original_span(quantity.subject_start, quantity.subject_end)
+            if view.holds_furniture(subject_start, subject_end):
+                update.update(subject=None, subject_start=None, subject_end=None)
+            else:
+                update.update(subject=text[subject_start:subject_end], subject_start=subject_start,
+                              subject_end=subject_end)
+        yield quantity.model_copy(update=update)

@@ -97,6 +97,7 @@ def candidate_pattern() -> regex.Pattern[str]:
         "TENTHS_NOT": tenths_not,
         "CN": "".join(sorted(CHINESE_NUMERAL_CHARS | set(numerals.MAGNITUDES))),
         "DIGIT": "".join(sorted(numerals.DIGITS)),
+        "SIGN_NOT": regex.escape(numerals.NEGATIVE_SIGN_NOT_AFTER),
         "DOUBLE": regex.escape(units.DOUBLING_PREFIX),
         "DOUBLE_END": regex.escape(units.DOUBLING_SUFFIX),
         "CUR": alternation(units.CURRENCY_PREFIXES),
@@ -125,7 +126,7 @@ def candidate_pattern() -> regex.Pattern[str]:
           (?P<psign>负|-)?(?P<pnum>{NUM})(?![{DIGIT}\d])      # not 百分之二三十
         | (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
           (?:(?<![{CUR_NOT}])(?P<cur>{CUR})\s*)?                # 港币47亿元  HK$900亿元  $10亿元
-          (?P<sign>负|-|\+)?(?<![{CN}])(?P<n1>{NUM})            # not the tail of 二三十
+          (?P<sign>(?<![{SIGN_NOT}])负|-|\+)?(?<![{CN}])(?P<n1>{NUM})  # not the tail of 二三十; not 减负
           (?![{DIGIT}])
           (?:
               (?P<u1>{RANGE_UNIT})?\s*(?P<sep>{SEP})\s*        # 20%—30%  3至5

@@ -57,6 +57,7 @@ share.  Only ``find_sections`` is public.
 
 from __future__ import annotations
 
+from .. import layout as page_layout
 from ..models import Section
 from ..normalize import checked_range
 from .headings import find_headings
@@ -67,11 +68,14 @@ from .points import find_points
 __all__ = ["find_sections"]
 
 
-def find_sections(text: str, folded: str, start: int, end: int) -> list[Section]:
+def find_sections(
+    text: str, folded: str, start: int, end: int, *, layout: page_layout.Layout | None = None
+) -> list[Section]:
     """Return the sections of the body ``text[start:end]`` in document order.
 
     ``folded`` is ``fold(text)``; offsets index ``text``.  Never raises on a
     ``str`` whose fold is ``folded``; out-of-range bounds are clamped.
+    ``layout`` is ``govextract.layout.analyze(text, folded)``, computed here when not given.
 
     >>> from govextract.normalize import fold
     >>> body = "引言段落，说明背景。\\n一、总体要求\\n（一）加强组织领导。各地要落实责任。\\n"
@@ -80,13 +84,15 @@ def find_sections(text: str, folded: str, start: int, end: int) -> list[Section]
     """
     start, end = checked_range(text, folded, start, end, "find_sections")
     end = max(start, end)
-    paragraphs = split_paragraphs(folded, start, end)
+    if layout is None:
+        layout = page_layout.analyze(text, folded)
+    paragraphs = split_paragraphs(folded, start, end, layout)
     while paragraphs and is_navigation(folded[paragraphs[0].start : paragraphs[0].end]):
         paragraphs.pop(0)
     if not paragraphs:
         return []
     inside = quoted_positions(folded, start, end)
-    headings = find_headings(text, folded, paragraphs, inside)
+    headings = [h for h in find_headings(text, folded, paragraphs, inside) if not paragraphs[h.paragraph].continued]
     spans = build_spans(paragraphs, headings)
     owners = paragraph_owners(spans, len(paragraphs))
     points = find_points(text, folded, paragraphs, spans, owners, inside)

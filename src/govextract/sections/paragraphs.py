@@ -1,7 +1,11 @@
 """Stage 1 of section finding: the body as a list of paragraphs.
 
-In: the folded text and the body bounds.  Out: ``Paragraph`` spans (one
-non-blank line is one paragraph, trimmed of blanks and invisible characters),
+In: the folded text, the body bounds and the page layout (``govextract.layout``).
+Out: ``Paragraph`` spans (one non-blank line is one paragraph, trimmed of blanks
+and invisible characters, except that a line after a soft break continues the
+paragraph above it and page furniture lines are no paragraphs at all; the part
+of a paragraph after a page break is a paragraph of its own marked
+``continued``, so no theme or point ever holds a page number),
 the test that drops navigation lines (crumb trails, web controls) at the body
 start, and ``Quoted``, the offsets inside quotation or title marks where
 punctuation ends nothing.
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 import regex
 
 from ..enclosures import find_enclosures
+from ..layout import Layout
 from ..lexicon import headings as lex
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -33,14 +38,16 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 class Paragraph:
     start: int  # first non-space character
     end: int  # one past the last non-space character
+    continued: bool = False  # the rest of the paragraph above, after page furniture: opens no section
 
 
 def is_blank(ch: str) -> bool:
     return ch.isspace() or ch in _INVISIBLE
 
 
-def split_paragraphs(folded: str, start: int, end: int) -> list[Paragraph]:
-    paragraphs = []
+def split_paragraphs(folded: str, start: int, end: int, layout: Layout | None = None) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    plain = layout is None or layout.plain
     lines = regex.finditer(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+", folded[start:end])
     for line in lines:
         s, e = start + line.start(), start + line.end()
@@ -48,7 +55,18 @@ def split_paragraphs(folded: str, start: int, end: int) -> list[Paragraph]:
             s += 1
         while e > s and is_blank(folded[e - 1]):
             e -= 1
-        if s < e:
+        if s >= e:
+            continue
+        if plain or layout is None:
+            paragraphs.append(Paragraph(s, e))
+        elif s in layout.furniture_starts:
+            continue  # a page number or running header
+        elif s in layout.joins and paragraphs and paragraphs[-1].end == layout.continues[s]:
+            if s in layout.across:
+                paragraphs.append(Paragraph(s, e, continued=True))
+            else:
+                paragraphs[-1] = Paragraph(paragraphs[-1].start, e, paragraphs[-1].continued)
+        else:
             paragraphs.append(Paragraph(s, e))
     return paragraphs
 

@@ -42,7 +42,7 @@ def point_pattern() -> regex.Pattern[str]:
             (?: 是 | (?= {sequence_followers} ) ) )                               # 首先是 / 首先，
       | (?P<sequence_next> {alternation(lex.SEQUENCE_POINT_NEXT)}
             (?: 是 | (?= {sequence_followers} ) ) )                               # 其次是 / 最后，
-      | (?P<numbered> (?P<numbered_number> {numeral} ) {regex.escape(lex.NUMBERED_POINT_SUFFIX)} )
+      | (?P<numbered> (?P<numbered_number> {numeral} ) (?:\r?\n)? {regex.escape(lex.NUMBERED_POINT_SUFFIX)} )  # 二⏎是: a soft break
             (?! {blockers} )                                                      # 一是, not 一是否
         """,
         regex.VERBOSE,
