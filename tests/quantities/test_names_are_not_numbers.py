@@ -36,6 +36,8 @@ NAME_CASES = [
     ("title_after_name", "王万成局长出席会议并讲话。", "王万成"),
     ("qian_in_name_before_title", "千红女士表示，将继续加大支持力度。", "千红"),
     ("director_after", "伍千里主任介绍了有关情况。", "伍千里"),
+    ("deputy_title_after", "下面，首先请陆万成副厅长介绍相关情况。", "陆万成"),
+    ("name_alone_before_speaker_colon", "西岭日报记者：\n请问噪声问题如何解决？\n陆万成：\n噪声污染关系群众切身利益。", "陆万成"),
 ]
 
 
@@ -56,6 +58,7 @@ STILL_QUANTITIES = [
     ("growth_in_tenths", "同比增长⟦三成⟧，增速加快。"),
     ("qualified_count_after_title", "市长热线全年受理⟦超过三万件⟧。"),
     ("digits_after_a_title", "局长介绍，全市新增就业⟦4.3万人⟧。"),
+    ("tenths_at_a_line_start", "主要指标：\n⟦三成以上⟧的企业实现增收。"),
 ]
 
 

@@ -8,9 +8,12 @@ space arrive here as ``:`` ``,`` ``?`` and `` ``.  Nothing runs here.
 
 # Turn labels, before a colon or inside 【】 at a paragraph start, by role.
 # Askers: their turn holds a question, which opens a section.
-ASKER_LABELS = ("问", "提问", "记者", "媒体记者", "记者问")
+ASKER_LABELS = ("问", "提问", "记者", "媒体记者", "记者问", "网友", "网友提问")
 # A label ending in one of these is a reporter (湖北日报记者, 【青岚广播电视台记者】).
-ASKER_LABEL_ENDINGS = ("记者",)
+ASKER_LABEL_ENDINGS = ("记者", "网友")
+
+# Brackets around a label at a paragraph start (【发布人】, [主持人]) and their closers.
+LABEL_BRACKETS = {"【": "】", "[": "]"}
 # Answerers: their turn is the body of the question before it.
 ANSWER_LABELS = ("答", "回答", "发布人", "发言人", "新闻发言人", "嘉宾", "受访者", "答问人")
 # The moderator: a turn that is neither a theme nor a question.
@@ -29,6 +32,12 @@ PERSON_TITLES = (
     "经理", "总裁", "总监", "主编", "研究员", "教授", "专家", "负责人", "发言人", "新闻发言人",
     "负责同志",
 )
+
+# Prefixes of a title written after a name (陆万成副厅长, 王某常务副市长).
+TITLE_PREFIXES = ("常务副", "副")
+
+# The colon after a speaker's name at a line start (陆万成：), folded.
+SPEAKER_COLONS = (":",)
 
 # Honorifics written right after a name (陆万成先生, 柒佳妮女士).
 HONORIFICS = ("先生", "女士", "同志", "老师", "博士")
@@ -51,6 +60,12 @@ HEADER_BLOCK_LABELS = (
     "发布内容", "发布主题", "会议主题", "访谈主题", "访谈嘉宾", "访谈时间", "访谈内容", "发布时间",
 )
 
+# Header labels whose value lists the speakers, title and name each (出席：…局长陆万成；…副主任伍建华).
+ATTENDANCE_LABELS = ("出席", "出席人", "出席人员", "发布人", "嘉宾")
+
+# A header block has at least this many such lines in a row (one 主持人：X line is a turn).
+MIN_HEADER_BLOCK_LINES = 2
+
 # Standalone lines that name a part of a transcript (答记者问, 主题发布): headings,
 # themed by the line itself, even though they hold 记者.
 PART_HEADINGS = (
@@ -63,7 +78,7 @@ PART_HEADINGS = (
 ADDRESS_OPENINGS = (
     "请问一下", "请问", "我想请问一下", "我想请问", "想请问一下", "想请问", "我想问一下", "想问一下",
     "我想问", "想问", "我们想请问", "我还想问", "还想问一下", "还想问", "我问一下", "问一下",
-    "请教一下", "请教",
+    "请教一下", "请教", "我想问的问题是", "我的问题是", "我提的问题是",
 )
 # Addressee endings: titles, honorifics and these (两位发布人, 各位嘉宾).
 ADDRESSEE_ENDINGS = PERSON_TITLES + HONORIFICS + ("发布人", "嘉宾", "领导")

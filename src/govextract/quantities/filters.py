@@ -82,7 +82,8 @@ def _is_personal_name(folded: str, candidate: Candidate) -> bool:
     The numeral is all Han, unqualified and without a person classifier
     (三万名女士 is a count); with up to two more Han characters it makes a name
     of two or three characters that a title, an honorific or a speaker label
-    follows, or that follows a title or a label and ends at a non-Han character.
+    follows (副厅长 included), or that follows a title or a label and ends at a
+    non-Han character, or that stands at a line start before a speaker's colon.
     """
     surface = folded[candidate.start:candidate.end]
     if candidate.pre or candidate.qualifier or any(c.isdigit() for c in surface):
@@ -94,15 +95,28 @@ def _is_personal_name(folded: str, candidate: Candidate) -> bool:
     for surname in (0, 1):  # 陆万成 (the numeral opens the name) or 王万成 (a surname before it)
         if surname and not _is_han(before[-1:]):
             break
-        preceded = before[:len(before) - surname].rstrip(" ").endswith(_preceding_words())
+        ahead = before[:len(before) - surname].rstrip(" ")
+        preceded = ahead.endswith(_preceding_words())
+        line_start = not ahead or ahead.endswith("\n")
         for rest in range(longest):
             end = candidate.end + rest
             if rest and not _is_han(folded[end - 1:end]):
                 break
             if not shortest <= surname + len(surface) + rest <= longest:
                 continue
-            if folded.startswith(_title_words(), end) or (preceded and not _is_han(folded[end:end + 1])):
+            following = folded[end:end + 1]
+            if _starts_title(folded, end) or (preceded and not _is_han(following)):
                 return True
+            if line_start and following in people.SPEAKER_COLONS:
+                return True  # 陆万成: at a line start is a speaker's name
+    return False
+
+
+def _starts_title(folded: str, at: int) -> bool:
+    """A title or honorific at ``at``, possibly after 副 / 常务副 (陆万成副厅长)."""
+    for prefix in ("", *people.TITLE_PREFIXES):
+        if folded.startswith(prefix, at) and folded.startswith(_title_words(), at + len(prefix)):
+            return True
     return False
 
 

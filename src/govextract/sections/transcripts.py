@@ -80,7 +80,7 @@ def _labelled_name_pattern() -> regex.Pattern[str]:
 def _role_of(label: str, names: set[str]) -> str | None:
     """The role of a label's text (folded, no colon or brackets), or None when it is no label."""
     label = label.strip()
-    if not label or any(ch in lex.TURN_SENTENCE_TERMINATORS + ",:" for ch in label):
+    if not _could_be_label(label):
         return None
     if label in lex.ASKER_LABELS or label.endswith(lex.ASKER_LABEL_ENDINGS):
         return ASKER
@@ -96,26 +96,51 @@ def _role_of(label: str, names: set[str]) -> str | None:
     return None
 
 
-def _read_label(folded: str, paragraph: Paragraph, names: set[str]) -> tuple[str, int] | None:
-    """Role and start of the words of a turn opened at ``paragraph``, or None."""
+def _could_be_label(label: str) -> bool:
+    """Words without sentence punctuation or a comma, short enough to name a speaker."""
+    label = label.strip()
+    return 0 < len(label) <= lex.MAX_LABEL_LENGTH and not any(
+        ch in lex.TURN_SENTENCE_TERMINATORS + ",:" for ch in label)
+
+
+def _read_label(folded: str, paragraph: Paragraph, names: set[str], lenient: bool) -> tuple[str, int] | None:
+    """Role and start of the words of a turn opened at ``paragraph``, or None.
+
+    ``lenient`` (once the text is known to be a transcript): a line holding
+    only a label and its colon (陕西省人民政府新闻办公室张某某:) and a bracketed
+    name ([温某某]) are speakers too.
+    """
     start, end = paragraph.start, paragraph.end
     role = None
-    if folded[start] == "【":
-        close = folded.find("】", start + 1, min(end, start + lex.MAX_LABEL_LENGTH))
+    closing = lex.LABEL_BRACKETS.get(folded[start])
+    if closing is not None:
+        close = folded.find(closing, start + 1, min(end, start + lex.MAX_LABEL_LENGTH))
         if close < 0:
             return None
-        role = _role_of(folded[start + 1 : close], names)
+        inner = folded[start + 1 : close].strip()
+        role = _role_of(inner, names)
+        words = folded[close + 1 : end].strip()
+        if role is None and lenient and _name_pattern().fullmatch(inner) and words and words[0] not in lex.LABEL_BRACKETS:
+            role = ANSWER  # [温某某]各位网友好, not 【打印】【关闭】
         if role is None:
             return None
         start = close + 1  # 【发布人】万海波: / 【青岚日报记者】 / 【记者】请问…
     colon = folded.find(":", start, min(end, start + lex.MAX_LABEL_LENGTH + 1))
     if colon >= 0:
         speaker = _role_of(folded[start:colon], names) if colon > start else role
+        if speaker is None and lenient and role is None and colon + 1 == end and _could_be_label(folded[start:colon]):
+            speaker = ANSWER  # a label alone on its line, ending in a colon
         if speaker is not None:
             return (role or speaker), trim(folded, colon + 1, end, "")[0] if colon + 1 < end else end
     if role is None:
         return None
     return role, trim(folded, start, end, "")[0] if start < end else end
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> regex.Pattern[str]:
+    shortest, longest = lex.NAME_LENGTH
+    return regex.compile(rf"\p{{Han}}{{{shortest},{longest}}}")
 
 
 def _names(folded: str, paragraphs: list[Paragraph]) -> set[str]:
@@ -128,19 +153,29 @@ def _names(folded: str, paragraphs: list[Paragraph]) -> set[str]:
         label = folded[paragraph.start : colon].strip()
         if "】" in label:
             label = label[label.index("】") + 1 :].strip()
-        match = _titled_name_pattern().fullmatch(label) or _labelled_name_pattern().fullmatch(label)
-        if match is not None and match.group("name"):
-            names.add(match.group("name"))
+        listed = [label]
+        if label in lex.ATTENDANCE_LABELS:  # 出席：县农业农村局局长千红梅；县气象局局长陆伟
+            listed = regex.split(r"[;,、]", folded[colon + 1 : paragraph.end])
+        for entry in listed:
+            entry = entry.strip()
+            match = _titled_name_pattern().fullmatch(entry) or _labelled_name_pattern().fullmatch(entry)
+            if match is not None and match.group("name"):
+                names.add(match.group("name"))
     return names
 
 
 def _turns(folded: str, paragraphs: list[Paragraph]) -> list[_Turn]:
+    """The turns of the text; read a second time, leniently, when a reporter asks in it."""
     names = _names(folded, paragraphs)
-    turns = []
-    for i, paragraph in enumerate(paragraphs):
-        found = _read_label(folded, paragraph, names)
-        if found is not None:
-            turns.append(_Turn(i, found[0], found[1]))
+    turns: list[_Turn] = []
+    for lenient in (False, True):
+        if lenient and not any(t.role == ASKER for t in turns):
+            break
+        turns = []
+        for i, paragraph in enumerate(paragraphs):
+            found = _read_label(folded, paragraph, names, lenient)
+            if found is not None:
+                turns.append(_Turn(i, found[0], found[1]))
     return turns
 
 
@@ -159,7 +194,9 @@ def _sentences(folded: str, lo: int, hi: int, inside: Quoted) -> list[tuple[int,
 
 def _is_courtesy(sentence: str) -> bool:
     sentence = sentence.strip(TRAILING + " ")
-    return sentence in lex.COURTESY_SENTENCES or sentence.startswith(lex.SELF_INTRODUCTIONS)
+    if sentence.startswith(lex.SELF_INTRODUCTIONS):
+        return "," not in sentence and ":" not in sentence  # 我是央广网记者, 我的问题是:… holds the question
+    return sentence in lex.COURTESY_SENTENCES
 
 
 def _strip_address(folded: str, lo: int, hi: int) -> int:
@@ -215,8 +252,23 @@ def _question_theme(folded: str, lo: int, hi: int, inside: Quoted) -> tuple[int,
 
 
 def _is_header_line(folded: str, paragraph: Paragraph) -> bool:
+    """时间：2024年4月19日 / 出席：… : a header label and its value on one line."""
     colon = folded.find(":", paragraph.start, paragraph.end)
-    return colon > 0 and folded[paragraph.start : colon].strip() in lex.HEADER_BLOCK_LABELS
+    return 0 < colon < paragraph.end - 1 and folded[paragraph.start : colon].strip() in lex.HEADER_BLOCK_LABELS
+
+
+def _header_block(folded: str, paragraphs: list[Paragraph]) -> set[int]:
+    """Paragraphs of header blocks: two or more header lines in a row."""
+    block: set[int] = set()
+    run: list[int] = []
+    for i, paragraph in enumerate([*paragraphs, None]):
+        if paragraph is not None and _is_header_line(folded, paragraph):
+            run.append(i)
+            continue
+        if len(run) >= lex.MIN_HEADER_BLOCK_LINES:
+            block.update(run)
+        run = []
+    return block
 
 
 def _part_heading(folded: str, paragraph: Paragraph) -> tuple[int, int] | None:
@@ -231,7 +283,8 @@ def find_transcript_headings(
     text: str, folded: str, paragraphs: list[Paragraph], inside: Quoted
 ) -> list[Heading] | None:
     """The headings of a transcript body (questions, part headings and the rest), or None for another text."""
-    turns = _turns(folded, paragraphs)
+    header = _header_block(folded, paragraphs)
+    turns = [t for t in _turns(folded, paragraphs) if t.paragraph not in header]  # 主持人：X in the header block
     if not any(t.role != ASKER for t in turns):
         return None
     hidden: set[int] = set()
@@ -248,6 +301,8 @@ def find_transcript_headings(
         if turn.role == ANSWER:
             openers.add(first_words)
             continue
+        if turn.role == MODERATOR:
+            last = min(last, first_words)  # the moderator speaks one paragraph: 一、发布内容 may follow
         hidden.update(range(turn.paragraph, last + 1))
         if turn.role == ASKER and first_words <= last:
             theme = _question_theme(folded, max(turn.words, paragraphs[first_words].start),
@@ -257,11 +312,9 @@ def find_transcript_headings(
                 own.append(Heading(turn.paragraph, QUESTION, 0, start, theme[0], theme[1]))
     if not any(h.kind == QUESTION for h in own):
         return None
-    first_turn = turns[0].paragraph
+    hidden.update(header)
     for i, paragraph in enumerate(paragraphs):
-        if i < first_turn and _is_header_line(folded, paragraph):
-            hidden.add(i)
-        elif i not in hidden and (part := _part_heading(folded, paragraph)) is not None:
+        if i not in hidden and (part := _part_heading(folded, paragraph)) is not None:
             hidden.add(i)
             own.append(Heading(i, SUBHEADING, 1, paragraph.start, part[0], part[1]))  # a part of the whole
     visible = [i for i in range(len(paragraphs)) if i not in hidden]
