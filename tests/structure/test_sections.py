@@ -436,8 +436,9 @@ DOCUMENT_CASES = [
             (1, None, None, None),
             (1, None, None, "教育主要指标已经达到或超过全国平均水平"),
             (1, None, None, "“双减”工作成效明显"),
+            (1, None, None, "下一步有哪些打算"),  # the reporter's question; no 答记者问 above it, so level 1
         ],
-        [(2, "一是", "推进学前教育普及普惠"), (2, "二是", "推进义务教育优质均衡"), (2, "三是", "推进高中阶段教育多样化发展")],
+        [(3, "一是", "推进学前教育普及普惠"), (3, "二是", "推进义务教育优质均衡"), (3, "三是", "推进高中阶段教育多样化发展")],
     ),
 ]
 
@@ -454,7 +455,9 @@ def test_whole_documents(body, expected_outline, expected_points):
 
 def test_traditional_document_matches_simplified_outline():
     traditional = PRESS_CONFERENCE.replace("双", "雙").replace("发", "發").replace("务", "務").replace("课", "課")
-    assert [s.theme for s in sections_of(traditional)] == [None, "教育主要指标已经达到或超过全国平均水平", "“雙减”工作成效明显"]
+    assert [s.theme for s in sections_of(traditional)] == [
+        None, "教育主要指标已经达到或超过全国平均水平", "“雙减”工作成效明显", "下一步有哪些打算"
+    ]
 
 
 def test_stacked_subheadings():
@@ -600,11 +603,12 @@ STRUCTURE_BUGS_CAUGHT = [
         [(1, None, "三、", "联系方式")],
     ),
     (
-        # 副主任王强：… answers were themes (a speaker's title and name before a colon)
+        # 副主任王强：… answers were themes (a speaker's title and name before a colon); the reporters'
+        # questions open the sections (tests/structure/test_transcripts.py)
         "transcript-speaker-with-name",
         "记者：下一步如何抓好落实？\n省发展改革委副主任王强：我们将建立工作台账，加强督促检查。\n"
         "记者：企业能得到哪些实惠？\n省发展改革委副主任王强：《实施意见》将进一步降低制度性交易成本。\n",
-        [(1, None, None, None)],
+        [(1, None, None, "下一步如何抓好落实"), (1, None, None, "企业能得到哪些实惠")],
     ),
     (
         # the addressee line of an official document was a subheading

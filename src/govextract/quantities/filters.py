@@ -6,7 +6,8 @@ drop (not a unit of a quantity, 2-1 as a range), ordinals and ranks without a
 rank cue or before a measure word (第二场), bare numerals without a magnitude or
 a qualifier or before - / : . (dates, times, codes), one Chinese digit without
 a qualifier (五位一体), a number before a Latin letter (5G), size classes
-(百亿元以上项目).  A bare number in a clause about a 倍差 becomes a multiple; a
+(百亿元以上项目), numerals in a personal name beside a title, an honorific or a
+speaker label (局长陆万成, 陆万成先生, 主持人 伍万里:).  A bare number in a clause about a 倍差 becomes a multiple; a
 measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.
 
 Each check looks at one candidate and the text around it, never at another
@@ -18,9 +19,11 @@ Package-internal API: :func:`keep_quantities`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ..lexicon import numerals, units
 from ..lexicon import quantity_context as context
+from ..lexicon import transcripts as people
 from ..models import QuantityKind
 from .candidates import Candidate
 from .clauses import clause_start
@@ -70,7 +73,66 @@ def _keep(folded: str, candidate: Candidate) -> bool:
         return False  # 5G, 3D, 4K (digits may follow a unit: 8章72条)
     if _is_class_label(folded, candidate):
         return False
-    return True
+    return not _is_personal_name(folded, candidate)
+
+
+def _is_personal_name(folded: str, candidate: Candidate) -> bool:
+    """陆万成先生, 局长陆万成；, 主持人 伍万里: numeral characters in a name are no quantity.
+
+    The numeral is all Han, unqualified and without a person classifier
+    (三万名女士 is a count); with up to two more Han characters it makes a name
+    of two or three characters that a title, an honorific or a speaker label
+    follows (副厅长 included), or that follows a title or a label and ends at a
+    non-Han character, or that stands at a line start before a speaker's colon.
+    """
+    surface = folded[candidate.start:candidate.end]
+    if candidate.pre or candidate.qualifier or any(c.isdigit() for c in surface):
+        return False
+    if surface.endswith(people.PERSON_CLASSIFIERS) or folded.startswith(people.PERSON_CLASSIFIERS, candidate.end):
+        return False
+    shortest, longest = people.NAME_LENGTH
+    before = folded[max(0, candidate.start - 8):candidate.start].rstrip(" ")
+    for surname in (0, 1):  # 陆万成 (the numeral opens the name) or 王万成 (a surname before it)
+        if surname and not _is_han(before[-1:]):
+            break
+        ahead = before[:len(before) - surname].rstrip(" ")
+        preceded = ahead.endswith(_preceding_words())
+        line_start = not ahead or ahead.endswith("\n")
+        for rest in range(longest):
+            end = candidate.end + rest
+            if rest and not _is_han(folded[end - 1:end]):
+                break
+            if not shortest <= surname + len(surface) + rest <= longest:
+                continue
+            following = folded[end:end + 1]
+            if _starts_title(folded, end) or (preceded and not _is_han(following)):
+                return True
+            if line_start and following in people.SPEAKER_COLONS:
+                return True  # 陆万成: at a line start is a speaker's name
+    return False
+
+
+def _starts_title(folded: str, at: int) -> bool:
+    """A title or honorific at ``at``, possibly after 副 / 常务副 (陆万成副厅长)."""
+    for prefix in ("", *people.TITLE_PREFIXES):
+        if folded.startswith(prefix, at) and folded.startswith(_title_words(), at + len(prefix)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    return people.PERSON_TITLES + people.HONORIFICS + people.SPEAKER_LABEL_WORDS
+
+
+@lru_cache(maxsize=1)
+def _preceding_words() -> tuple[str, ...]:
+    """Titles and labels before a name; one character (问, 答) ends too many verbs (访问三万次)."""
+    return tuple(word for word in people.PERSON_TITLES + people.SPEAKER_LABEL_WORDS if len(word) > 1)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 def _followed_by_count_unit(folded: str, end: int) -> bool:

@@ -32,6 +32,11 @@ Never headings: the addressee line of an official document (各市人民政府�
 in a transcript (副主任王强：…), and the numbered items of an attachment list
 (附件：1．… / 2．…), which stays in the body because it precedes the signature.
 
+In a transcript (``transcripts``: 问：/答：, 记者：, 【发布人】 turns) each
+reporter's question opens a section themed by its question sentence, one
+level below the transcript's own heading (答记者问) or at level 1; speaker
+labels, the moderator's turns and the header block are no themes.
+
 Points are enumerated items inside the paragraphs a section owns directly:
 一是/二是…, 第一是/第二，…, 首先是/其次是/最后是, 一方面/另一方面, and
 paragraphs led by a dash (——统一规划，创新发展。) or a bullet (◆ 鼓励…。), and
@@ -48,6 +53,8 @@ the stages before it:
    start dropped, the offsets inside quotation marks;
 2. ``headings``: which paragraphs open a section (marked headings,
    subheadings, stacked subheadings, bullets, lead sentences) and their themes;
+   ``transcripts`` runs it on a transcript without its labels, questions and
+   moderator's turns, and adds the questions;
 3. ``outline``: levels, parents and paragraph spans of the sections;
 4. ``points``: the enumerated points inside each section.
 
@@ -64,6 +71,7 @@ from .headings import find_headings
 from .outline import build_spans, make_sections, paragraph_owners
 from .paragraphs import is_navigation, quoted_positions, split_paragraphs
 from .points import find_points
+from .transcripts import find_transcript_headings
 
 __all__ = ["find_sections"]
 
@@ -92,7 +100,10 @@ def find_sections(
     if not paragraphs:
         return []
     inside = quoted_positions(folded, start, end)
-    headings = [h for h in find_headings(text, folded, paragraphs, inside) if not paragraphs[h.paragraph].continued]
+    headings = find_transcript_headings(text, folded, paragraphs, inside)  # None unless a transcript
+    if headings is None:
+        headings = find_headings(text, folded, paragraphs, inside)
+    headings = [h for h in headings if not paragraphs[h.paragraph].continued]
     spans = build_spans(paragraphs, headings)
     owners = paragraph_owners(spans, len(paragraphs))
     points = find_points(text, folded, paragraphs, spans, owners, inside)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..models import Point, Section
 from .headings import ARTICLE, BULLET, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
 from .paragraphs import Paragraph
+from .transcripts import QUESTION
 
 
 @dataclass(slots=True)
@@ -76,8 +77,8 @@ def relative_level(kind: str, stack: list[tuple[int, str, int]]) -> int:
         anchors = (MARKER, SUBHEADING)
     elif kind == BULLET:
         anchors = (MARKER, ORDINAL, SUBHEADING, STACKED)
-    else:
-        anchors = (MARKER, ORDINAL, SUBHEADING, STACKED, BULLET)
+    else:  # a lead sentence inside an answer hangs below its question (questions have a level of their own)
+        anchors = (MARKER, ORDINAL, SUBHEADING, STACKED, BULLET, QUESTION)
     for _, open_kind, open_level in reversed(stack):
         if open_kind in anchors:
             return open_level + 1
