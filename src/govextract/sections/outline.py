@@ -25,7 +25,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..models import Point, Section
-from .headings import ARTICLE, BULLET, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
+from .headings import ARTICLE, BULLET, LEAD, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
+from .leads import DASH
 from .paragraphs import Paragraph
 
 
@@ -76,6 +77,8 @@ def relative_level(kind: str, stack: list[tuple[int, str, int]]) -> int:
         anchors = (MARKER, SUBHEADING)
     elif kind == BULLET:
         anchors = (MARKER, ORDINAL, SUBHEADING, STACKED)
+    elif kind == DASH:
+        anchors = (MARKER, ORDINAL, SUBHEADING, STACKED, BULLET, ARTICLE, LEAD)
     else:
         anchors = (MARKER, ORDINAL, SUBHEADING, STACKED, BULLET)
     for _, open_kind, open_level in reversed(stack):
