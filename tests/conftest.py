@@ -72,10 +72,10 @@ GENRES = {
     "hong_kong_macau_taiwan": 5,  # traditional script, full-width digits, 民國 years, HK$ amounts
     "news": 25,  # department and county news items, meeting communiqués, 综述, photo news
     "plans_and_policies": 7,  # 实施意见, 指导意见, 条例, 方案, 通知, 公告
-    "press_conferences": 2,  # 新闻发布会 reports
+    "press_conferences": 3,  # 新闻发布会 reports
     "transcripts": 3,  # 答记者问, 政策解读 Q&A
     "web_captures": 11,  # site furniture, WeChat reposts, 人民网/新华网/中国政府网 pages, info tables
-    "work_reports": 5,  # 政府工作报告, budget and final accounts reports, 工作总结
+    "work_reports": 6,  # 政府工作报告, budget and final accounts reports, 工作总结
 }
 
 
