@@ -10,17 +10,19 @@ table's median IDF, as jieba itself does.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
 import regex
 
-from .lexicon import stopwords, units
+from .lexicon import person_names, stopwords, units
 from .normalize import fold
-from .tokenize import Tokenizer
+from .tokenize import Tokenizer, load_gov_terms
 
 # A keyword holds at least one CJK ideograph or Latin letter, and is not a
 # number, an ordinal or a number with a measure word (2022年, 第三, 三是, 8.5万).
@@ -86,6 +88,71 @@ def load_idf() -> tuple[Mapping[str, float], float]:
     values = sorted(table.values())
     median = values[len(values) // 2] if values else 10.0
     return MappingProxyType(table), median
+
+
+@dataclass(frozen=True, slots=True)
+class DictionaryClasses:
+    """Words of jieba's shipped dictionary sorted by what their tags make them."""
+
+    name_candidates: Mapping[str, int]  # tagged like a name and built like one -> length of the surname
+    proper_names: frozenset[str]  # one or two characters, tagged as a proper name (建华 nz, 华 ns)
+    verbs: frozenset[str]  # two or three characters, tagged v (汇聚, 推进)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_line_pattern() -> re.Pattern[str]:
+    # The standard library's engine: three times faster than ``regex`` over the 5 MB table.
+    tags = "|".join(sorted({*person_names.PROPER_NAME_TAGS, "v"}, key=len, reverse=True))
+    return re.compile(rf"^(\S{{1,4}}) ([0-9]+) ({tags})$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def load_dictionary_classes() -> DictionaryClasses:
+    """The name candidates, proper names and verbs of jieba's ``dict.txt``, read once per process.
+
+    Only lines with a proper-name or verb tag are read (one pattern over the
+    file), and only these three classes are kept, never the whole table.
+    Words of our own government dictionary are in none of them.
+    """
+    content = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    own = load_gov_terms()
+    candidates: dict[str, int] = {}
+    proper: set[str] = set()
+    verbs: set[str] = set()
+    for word, frequency, tag in _dictionary_line_pattern().findall(content):
+        if word in own:
+            continue
+        if tag == "v":
+            if len(word) >= 2:
+                verbs.add(word)
+            continue
+        if len(word) <= 2:
+            proper.add(word)  # only given names and short parts are looked up
+        if tag not in person_names.PERSON_NAME_TAGS or len(word) not in person_names.NAME_LENGTHS:
+            continue
+        surname = 2 if word.startswith(person_names.COMPOUND_SURNAMES) else int(word[0] in person_names.SURNAMES)
+        if (surname and 1 <= len(word) - surname <= 2 and word[-1] not in person_names.NOT_NAME_ENDINGS
+                and int(frequency) <= person_names.NAME_MAX_FREQUENCY):
+            candidates[word] = surname
+    return DictionaryClasses(MappingProxyType(candidates), frozenset(proper), frozenset(verbs))
+
+
+def is_personal_name(word: str, tokenizer: Tokenizer) -> bool:
+    """True when ``word`` (folded) is a personal name jieba's dictionary knows (``lexicon.person_names``).
+
+    >>> from govextract.tokenize import default_tokenizer
+    >>> [w for w in ["张建华", "白名单", "许可证", "文明", "政务服务"] if is_personal_name(w, default_tokenizer())]
+    ['张建华']
+    """
+    classes = load_dictionary_classes()
+    surname = classes.name_candidates.get(word)
+    if surname is None:
+        return False
+    frequency = tokenizer.engine.FREQ
+    for part in (word[:-1], word[surname:]):  # 白名单 = 白 + 名单, 巩固率 = 巩固 + 率
+        if part not in classes.proper_names and frequency.get(part, 0) >= person_names.COMMON_WORD_MIN_FREQUENCY:
+            return False
+    return True
 
 
 def is_keyword_candidate(word: str) -> bool:
@@ -213,6 +280,8 @@ def _term(tokenizer: Tokenizer, word: str, named: set[str]) -> str | None:
         return None
     if word not in named and not tokenizer.knows(word):
         return None  # guessed by jieba's HMM: mostly personal names (禹金涛) and fragments
+    if word not in named and is_personal_name(word, tokenizer):
+        return None  # a name jieba knows (张建华)
     return word
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 import regex
 
 from .enclosures import Enclosure, EnclosureKind, find_enclosures
-from .keywords import load_idf
+from .keywords import load_dictionary_classes, load_idf
 from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
 from .normalize import checked_range, fold
@@ -380,6 +380,8 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> tup
         return None
     found = []
     tokens = tokenizer.tokens(folded, start, window_end)
+    verbs = load_dictionary_classes().verbs
+    predicate = None  # where a verb after a head begins: “互联网+监管”系统|汇聚监管数据
     for index, token in enumerate(tokens):
         word = token.word
         if word in _head_breakers() or any(ch.isdigit() for ch in word) or _counting_pattern().match(word):
@@ -387,8 +389,13 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> tup
         if token.end - start > lexicon.HEAD_MAX_LENGTH:
             break
         compound = folded[start : token.end]
-        if _ends_in_head_noun(compound, _head_nouns()):
+        noun = _head_noun_ending(compound, _head_nouns())
+        if noun is not None:
+            if predicate is not None and token.end - len(noun) > predicate:
+                break  # the noun is the verb's object; a head noun holding the verb (自助机) is not
             found.append((start, token.end))
+        elif found and predicate is None and word in verbs:
+            predicate = token.start
         elif _ends_in_head_noun(compound, _closing_head_nouns()) and _phrase_ends(
             folded, tokens[index + 1] if index + 1 < len(tokens) else None, token.end, window_end, limit
         ):
@@ -402,10 +409,15 @@ def _find_head(folded: str, start: int, limit: int, tokenizer: Tokenizer) -> tup
 
 
 def _ends_in_head_noun(compound: str, nouns: tuple[str, ...]) -> bool:
-    return any(
-        compound.endswith(noun) and len(compound) - len(noun) <= lexicon.HEAD_MAX_MODIFIER
-        for noun in nouns
-    )
+    return _head_noun_ending(compound, nouns) is not None
+
+
+def _head_noun_ending(compound: str, nouns: tuple[str, ...]) -> str | None:
+    """The longest of ``nouns`` (sorted longest first) that ends ``compound`` after a short modifier."""
+    for noun in nouns:
+        if compound.endswith(noun) and len(compound) - len(noun) <= lexicon.HEAD_MAX_MODIFIER:
+            return noun
+    return None
 
 
 def _phrase_ends(folded: str, following: Token | None, end: int, window_end: int, limit: int) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED
-from govextract.keywords import find_keywords, is_keyword_candidate, load_idf
+from govextract.keywords import find_keywords, is_keyword_candidate, is_personal_name, load_idf
 from govextract.lexicon.stopwords import STOPWORDS
 from govextract.normalize import fold
 from govextract.programs import find_programs
@@ -235,6 +235,75 @@ def test_guessed_names_are_not_keywords(tokenizer: Tokenizer) -> None:
     text = "山东省大数据局副局长禹金涛介绍，禹金涛表示，数字政府建设取得成效，禹金涛说。"
     assert "禹金涛" not in find_keywords(tokenizer, text, 0, len(text))
     assert "禹金涛" in find_keywords(tokenizer, text, 0, len(text), extra_words=["禹金涛"])
+
+
+# Words jieba's dictionary tags nr: full names are no keywords; the ordinary words the tag
+# also covers stay candidates.  (word, is a personal name)
+PERSONAL_NAME_CASES = [
+    ("张建华", True),
+    ("王志刚", True),
+    ("李克强", True),
+    # negative twins: tagged nr, but built like words
+    ("白名单", False),  # 白 + 名单
+    ("巩固率", False),  # 巩固 + 率
+    ("强降雨", False),  # 强 + 降雨
+    ("许可证", False),  # too common for a name
+    ("申请人", False),
+    ("高水平", False),
+    ("石景山", False),  # a place
+    ("蓝皮书", False),
+    ("文明", False),  # two characters: left alone
+    ("福祉", False),
+    ("幼儿园", False),
+    ("政务服务", False),
+    ("陆万成", False),  # a name jieba does not know is no keyword anyway (only known words are)
+]
+
+
+@pytest.mark.parametrize("word, expected", PERSONAL_NAME_CASES, ids=[c[0] for c in PERSONAL_NAME_CASES])
+def test_personal_names(tokenizer: Tokenizer, word: str, expected: bool) -> None:
+    assert is_personal_name(word, tokenizer) is expected
+
+
+def test_known_names_are_not_keywords(tokenizer: Tokenizer) -> None:
+    text = "市政务服务管理局局长张建华介绍，张建华表示，全市推行一网通办，张建华说，白名单制度落地。"
+    found = find_keywords(tokenizer, text, 0, len(text), count=20)
+    assert "张建华" not in found and "一网通办" in found and "白名单" in found
+    assert "张建华" in find_keywords(tokenizer, text, 0, len(text), count=20, extra_words=["张建华"])
+
+
+# Generic nouns that hold a topic without naming it, and transcript courtesies. (word, candidate)
+GENERIC_WORD_CASES = [
+    ("事项", False),
+    ("服务", False),
+    ("机制", False),
+    ("措施", False),
+    ("体系", False),
+    ("任务", False),
+    ("要素", False),
+    ("谢谢", False),
+    ("谢谢您", False),
+    ("提问", False),
+    ("首页", False),
+    # negative twins: the compounds that name the topic stay
+    ("政务服务事项", True),
+    ("政务服务", True),
+    ("长效机制", True),
+    ("现代化产业体系", True),
+    ("保障措施", True),
+]
+
+
+@pytest.mark.parametrize("word, expected", GENERIC_WORD_CASES, ids=[c[0] for c in GENERIC_WORD_CASES])
+def test_generic_words(word: str, expected: bool) -> None:
+    assert is_keyword_candidate(word) is expected
+
+
+def test_generic_words_leave_the_topic(tokenizer: Tokenizer) -> None:
+    text = "全面梳理政务服务事项，事项清单动态调整。健全数据共享机制，机制运行顺畅。优化服务，服务更加便捷。谢谢您的提问。"
+    found = find_keywords(tokenizer, text, 0, len(text), count=20)
+    assert not {"事项", "机制", "服务", "谢谢您", "提问"} & set(found)
+    assert "政务服务事项" in found
 
 
 def test_traditional_agency_stays_whole(tokenizer: Tokenizer) -> None:

@@ -57,7 +57,8 @@ PROGRAM_CASES = [
     ("slogan-comma", "让“数据多跑路,群众少跑腿”成为一种常态", [("数据多跑路,群众少跑腿", None, S)]),
     ("slogan-dun-clauses", "让群众和企业“不出家门就能办、动动手指就能办”,", [("不出家门就能办、动动手指就能办", None, S)]),
     ("slogan-fullwidth-comma", "围绕“一屏观全省，一网管全省”，建设", [("一屏观全省，一网管全省", None, S)]),
-    ("slogan-sentence", "举行“坚定不移推动高质量发展”系列新闻发布会", [("坚定不移推动高质量发展", None, S)]),
+    # a clause-like name with a head noun phrase after the quote names an event series
+    ("series-head-after-a-sentence", "举行“坚定不移推动高质量发展”系列新闻发布会", [("坚定不移推动高质量发展", "系列新闻发布会", P)]),
     ("slogan-long-list", "形成了“一个平台支撑、一本目录管理、一套标准治理、两张清单共享”的数据资源体系",
      [("一个平台支撑、一本目录管理、一套标准治理、两张清单共享", None, S)]),
     ("slogan-famous", "牢固树立“绿水青山就是金山银山”的理念", [("绿水青山就是金山银山", None, S)]),
@@ -242,6 +243,31 @@ GENRE_NEGATIVES = [
     ("wordplay-no-shared-character", "从“数智谷”到“云上城”", [("数智谷", None, P), ("云上城", None, P)]),
     ("periods-not-wordplay", "从“十三五”到“十四五”", [("十三五", None, P), ("十四五", None, P)]),
 ]
+
+
+# A head can be a longer noun phrase after the quote; a verb after a head starts the predicate.
+# (case id, text, [(name, head, category), ...])
+HEAD_PHRASE_CASES = [
+    ("news-conference-series", "欢迎参加“坚定不移推动高质量发展”系列新闻发布会。",
+     [("坚定不移推动高质量发展", "系列新闻发布会", P)]),
+    ("activity-series", "举办“香港·湖北周”系列活动，力争引进港资项目。", [("香港·湖北周", "系列活动", P)]),
+    ("scenes-after-a-count", "推出26个“高效办成一件事”场景。", [("高效办成一件事", "场景", P)]),
+    ("application-scenes", "上线“一码通城”应用场景。", [("一码通城", "应用场景", P)]),
+    ("model-township", "建成“四好农村路”示范乡镇12个。", [("四好农村路", "示范乡镇", P)]),
+    ("tier", "连续三年进入“领先型”梯队。", [("领先型", "梯队", P)]),
+    ("joint-enforcement", "推行“综合查一次”联合执法，减少检查次数。", [("综合查一次", "联合执法", P)]),
+    ("characterization-list", "总体呈现“稳、进、好”的特点。", [("稳、进、好", None, S)]),
+    ("verb-after-head-stops", "全省统一的“互联网+监管”系统汇聚监管数据2.4亿条。", [("互联网+监管", "系统", P)]),
+    # negative twins
+    ("head-noun-holding-a-verb", "启用“粤智助”政府服务自助机。", [("粤智助", "政府服务自助机", P)]),
+    ("verb-right-after-the-quote", "推动“高效办成一件事”扩面提质。", [("高效办成一件事", None, P)]),
+    ("verb-before-any-head", "实施“统云、并网、聚数”攻坚行动", [("统云、并网、聚数", "攻坚行动", P)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in HEAD_PHRASE_CASES], ids=[c[0] for c in HEAD_PHRASE_CASES])
+def test_head_phrases(text: str, expected: list) -> None:
+    assert triples(programs_of(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in GENRE_BUGS_CAUGHT + GENRE_NEGATIVES],

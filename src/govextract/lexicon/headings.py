@@ -182,6 +182,9 @@ ORDINAL_POINT_FOLLOWERS = ("是", ",")
 SEQUENCE_POINT_FIRST = ("首先",)
 SEQUENCE_POINT_NEXT = ("其次", "再次", "然后", "最后")
 SEQUENCE_POINT_FOLLOWERS = ("是", ",")
+# Sequence words that may stand for 第一 at the head of a numbered run:
+# 首先是经济增长稳。…第二是就业稳。…第三是物价稳。 is one list of three points.
+ORDINAL_CHAIN_OPENERS = ("首先",)
 
 # 一方面 … 另一方面.
 ASPECT_POINT_FIRST = ("一方面",)
@@ -207,3 +210,34 @@ TITLE_BRACKETS = (("【", "】"),)
 
 # Characters after which a dash opens an item inside a paragraph (包括：——甲；——乙).
 INLINE_DASH_OPENERS = ":;"
+
+# Lead items: paragraphs led by a dash (——统一规划，创新发展。…) under one heading
+# are themes of sections one level below it, the marker being the dash.  The
+# theme is the lead up to the first of ``HEADING_TERMINATORS`` (a comma does
+# not end it: 统一规划，创新发展), or the whole paragraph when it has none.  The
+# device is a list, so a heading needs at least ``MIN_LEAD_ITEMS`` such
+# paragraphs; when one lead of the list is longer than ``LEAD_ITEM_MAX_LENGTH``
+# the items are sentences, and the list stays points.  A dash line without Han
+# characters (a page number — 3 —) is no item.
+MIN_LEAD_ITEMS = 2
+LEAD_ITEM_MAX_LENGTH = 30
+LEAD_ITEM_MIN_HAN = 2
+
+# Lead-sentence series: paragraphs that each open with a summarizing sentence
+# built alike — a short term (quoted or not), a comma and a link word —
+# (“稳”，主要体现在经济增长、就业和物价保持平稳。/ “进”，主要体现在…) give one
+# theme per paragraph: the whole first sentence, without its final punctuation.
+# A lone such paragraph is no theme: the device is a series of at least
+# ``MIN_SERIES_THEMES`` paragraphs under one heading.
+SERIES_LINK_WORDS = (
+    "主要体现在", "具体体现在", "集中体现在", "体现在", "主要表现在", "具体表现在", "表现在",
+    "主要表现为", "表现为",
+)
+# Longest opening term before the comma, in characters inside its quotes (稳, 进, 好, 新动能).
+SERIES_TERM_MAX_LENGTH = 6
+# Punctuation between the term and the link word.
+SERIES_TERM_SEPARATORS = ",:"
+# Characters that end the summarizing sentence.
+SERIES_SENTENCE_TERMINATORS = "。!?;"
+SERIES_THEME_MAX_LENGTH = 50
+MIN_SERIES_THEMES = 2

@@ -2,8 +2,10 @@
 
 Single characters, numbers and punctuation are excluded by rule in
 ``keywords.py``; this module lists the multi-character words that carry no
-topic: function words, the boilerplate of press releases, and the generic
-verbs and adverbs of official prose (推进, 不断, 进一步 …).
+topic: function words, the boilerplate of press releases, the generic
+verbs and adverbs of official prose (推进, 不断, 进一步 …), the generic nouns
+that hold a topic without naming it (事项, 服务, 机制 …) and the courtesies of
+transcripts (谢谢).  Personal names are told by ``person_names``.
 """
 
 # Function words, pronouns, conjunctions, adverbs.
@@ -79,4 +81,27 @@ TITLES = (
     "市长", "副市长", "省长", "副省长", "县长", "区长", "主任委员", "发言人", "新闻发言人",
 )
 
-STOPWORDS = frozenset(FUNCTION_WORDS + BOILERPLATE + GENERIC_WORDS + FRAME_WORDS + REPORT_FORMULAS + TITLES)
+# Generic nouns that name no topic: the containers official prose puts a topic
+# in (政务服务事项, 协调机制, 保障措施 — the compound is the keyword, the head alone
+# says nothing), and the slots of a plan (任务, 主体, 环节).  A compound that
+# holds them (政务服务, 长效机制) is a word of its own and stays a candidate.
+GENERIC_NOUNS = (
+    "事项", "服务", "机制", "措施", "举措", "体系", "制度", "任务", "要素", "主体", "单位", "行业",
+    "方式", "模式", "环节", "渠道", "载体", "手段", "内容", "对象", "范围", "事业", "功能", "形式",
+    "途径", "方向", "局面", "态势", "格局", "指标", "全程", "公共", "本地", "民间", "分类", "下达",
+    "全面推行", "有关部门", "工作机制", "各方",
+    # the link of a summarizing sentence (“稳”，主要体现在…)
+    "体现", "体现在", "主要体现在", "表现在",
+)
+
+# Courtesies and turn-taking of a press-conference transcript (谢谢您的提问, 记者朋友们) and
+# the page furniture word 首页: never a topic.
+COURTESIES = (
+    "谢谢", "谢谢您", "谢谢大家", "感谢", "提问", "朋友", "记者朋友", "朋友们", "女士们", "先生们",
+    "大家好", "上午好", "下午好", "首页",
+)
+
+STOPWORDS = frozenset(
+    FUNCTION_WORDS + BOILERPLATE + GENERIC_WORDS + FRAME_WORDS + REPORT_FORMULAS + TITLES + GENERIC_NOUNS
+    + COURTESIES
+)

@@ -19,9 +19,16 @@ paragraph opens a section when it is
   level below the enclosing one, with the bullet as its marker;
 * a paragraph whose lead sentence states its theme (政务服务水平持续提升。…),
   one level below the enclosing heading of any other kind.  The device is a
-  pattern, so a document needs ``MIN_LEAD_THEMES`` such paragraphs before any
-  of them counts; a lone one counts only as a status report (subject + trend
-  adverb + short result) in one of the first two paragraphs of a longer body.
+  pattern, so such paragraphs count in runs of ``MIN_LEAD_THEMES`` under one
+  heading; a lone one in a document counts only as a status report (subject +
+  trend adverb + short result) in one of the first two paragraphs of a longer body;
+* a paragraph led by a dash (——统一规划，创新发展。…), one level below the
+  heading it follows, when at least ``MIN_LEAD_ITEMS`` of them under that
+  heading have leads no longer than a title; the dash is the marker, the
+  theme the lead up to its first 。/；/：;
+* a paragraph that opens with a summarizing sentence (“稳”，主要体现在…。) in a
+  series of at least ``MIN_SERIES_THEMES`` built alike under one heading; the
+  theme is the whole first sentence.
 
 A section runs until the next heading of the same or a higher (smaller)
 level; paragraphs without a heading of their own belong to the section
@@ -38,13 +45,12 @@ level below the transcript's own heading (答记者问) or at level 1; speaker
 labels, the moderator's turns and the header block are no themes.
 
 Points are enumerated items inside the paragraphs a section owns directly:
-一是/二是…, 第一是/第二，…, 首先是/其次是/最后是, 一方面/另一方面, and
-paragraphs led by a dash (——统一规划，创新发展。) or a bullet (◆ 鼓励…。), and
-dashes after a colon or semicolon inside a paragraph (包括：——甲；——乙。).  A label counts only at
+一是/二是…, 第一是/第二，…, 首先是/其次是/最后是, 首先是…第二是…第三是,
+一方面/另一方面, paragraphs led by a bullet (◆ 鼓励…。) or by a dash when
+the dash items are whole sentences rather than lead items, and dashes after a
+colon or semicolon inside a paragraph (包括：——甲；——乙。).  A label counts only at
 the start of a clause and only as part of a list: a run 一是, 二是 … or
-first word plus a follower, at least two items in one section.  Dash-led
-items are points, not headings: they are parallel principles inside one
-section and rarely carry text of their own below them.
+first word plus a follower, at least two items in one section.
 
 The work runs in stages, each a module of this package, each importing only
 the stages before it:
@@ -55,6 +61,7 @@ the stages before it:
    subheadings, stacked subheadings, bullets, lead sentences) and their themes;
    ``transcripts`` runs it on a transcript without its labels, questions and
    moderator's turns, and adds the questions;
+   ``leads`` adds the lists of lead items and lead-sentence series;
 3. ``outline``: levels, parents and paragraph spans of the sections;
 4. ``points``: the enumerated points inside each section.
 
@@ -68,6 +75,7 @@ from .. import layout as page_layout
 from ..models import Section
 from ..normalize import checked_range
 from .headings import find_headings
+from .leads import add_lead_headings
 from .outline import build_spans, make_sections, paragraph_owners
 from .paragraphs import is_navigation, quoted_positions, split_paragraphs
 from .points import find_points
@@ -103,6 +111,7 @@ def find_sections(
     headings = find_transcript_headings(text, folded, paragraphs, inside)  # None unless a transcript
     if headings is None:
         headings = find_headings(text, folded, paragraphs, inside)
+    headings = add_lead_headings(folded, paragraphs, inside, headings)
     headings = [h for h in headings if not paragraphs[h.paragraph].continued]
     spans = build_spans(paragraphs, headings)
     owners = paragraph_owners(spans, len(paragraphs))

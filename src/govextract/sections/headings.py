@@ -9,8 +9,9 @@ Kinds: a marked heading (第一部分 / 一、 / （一） / 1. / （1） / ①)
 heading (第一，…), an article of a regulation (第一条), a standalone
 subheading, a stacked subheading right below one, a bullet before a short
 line, and a lead sentence that states its paragraph's theme.  Lead sentences
-count only as a pattern of ``MIN_LEAD_THEMES`` in one document, or as a lone
-status report near the body start.
+count only in runs of ``MIN_LEAD_THEMES`` under one heading, or as the one
+lone status report of a document near the body start.  Dash-led lead items
+and lead-sentence series are added by the next stage (``leads``).
 
 Package-internal API: the kind names (``MARKER`` … ``ARTICLE``), ``Heading``
 and ``find_headings``.
@@ -149,10 +150,30 @@ def find_headings(text: str, folded: str, paragraphs: list[Paragraph], inside: Q
                 heading = Heading(i, STACKED if stacked else SUBHEADING, 0, paragraph.start, lo, hi)
         if heading is not None:
             headings.append(heading)
-    if len(leads) < lex.MIN_LEAD_THEMES:
-        lone = leads[0] if len(leads) == 1 and _is_lone_theme(folded, paragraphs, leads[0]) else None
-        headings = [h for h in headings if h.kind != LEAD or h is lone]
-    return headings
+    if len(leads) == 1 and _is_lone_theme(folded, paragraphs, leads[0]):
+        return headings
+    return _series_of_leads(headings)
+
+
+def _series_of_leads(headings: list[Heading]) -> list[Heading]:
+    """The headings without the lead sentences that do not form a series under their heading.
+
+    Lead sentences count in runs of ``MIN_LEAD_THEMES`` under one enclosing
+    heading: one lead sentence right below each subheading (勞工市場 / 勞工市場維持偏緊。)
+    restates the subheading, it opens no section of its own.
+    """
+    kept: list[Heading] = []
+    run: list[Heading] = []
+    for heading in [*headings, None]:
+        if heading is not None and heading.kind == LEAD:
+            run.append(heading)
+            continue
+        if len(run) >= lex.MIN_LEAD_THEMES:
+            kept.extend(run)
+        run = []
+        if heading is not None:
+            kept.append(heading)
+    return kept
 
 
 def _is_lone_theme(folded: str, paragraphs: list[Paragraph], heading: Heading) -> bool:

@@ -25,7 +25,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..models import Point, Section
-from .headings import ARTICLE, BULLET, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
+from .headings import ARTICLE, BULLET, LEAD, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
+from .leads import DASH
 from .paragraphs import Paragraph
 from .transcripts import QUESTION
 
@@ -77,6 +78,8 @@ def relative_level(kind: str, stack: list[tuple[int, str, int]]) -> int:
         anchors = (MARKER, SUBHEADING)
     elif kind == BULLET:
         anchors = (MARKER, ORDINAL, SUBHEADING, STACKED)
+    elif kind == DASH:
+        anchors = (MARKER, ORDINAL, SUBHEADING, STACKED, BULLET, ARTICLE, LEAD, QUESTION)
     else:  # a lead sentence inside an answer hangs below its question (questions have a level of their own)
         anchors = (MARKER, ORDINAL, SUBHEADING, STACKED, BULLET, QUESTION)
     for _, open_kind, open_level in reversed(stack):

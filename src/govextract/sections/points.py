@@ -5,6 +5,7 @@ paragraph owners of stage 3 (``outline``).  Out: ``Point`` records per span
 index, for the paragraphs each section owns directly.
 
 Labels: 一是/二是…, 第一是/第二，…, 首先是/其次是/最后是, 一方面/另一方面,
+首先是 opening a numbered run (首先是…第二是…第三是),
 paragraphs led by a dash (——统一规划，创新发展。) or a bullet (◆ 鼓励…。),
 and dashes after a colon or semicolon inside a paragraph (包括：——甲；——乙。).
 A label counts only at the start of a clause and only as part of a list: a
@@ -71,7 +72,7 @@ def find_points(
 
     points: dict[int, list[Point]] = {}
     for owner, found in candidates.items():
-        kept = sorted(_keep_lists(found), key=lambda c: c.label_start)
+        kept = sorted({c.label_start: c for c in _keep_lists(found)}.values(), key=lambda c: c.label_start)
         made = []
         for n, candidate in enumerate(kept):
             paragraph = paragraphs[candidate.paragraph]
@@ -103,6 +104,8 @@ def _label_candidates(folded: str, i: int, lo: int, hi: int) -> list[_Candidate]
             found.append(_Candidate("ordinal", _chinese_number(match.group("ordinal_number")), at, match.end(), i))
         elif style in ("sequence_first", "aspect_first"):
             found.append(_Candidate(style.split("_")[0], 1, at, match.end(), i))
+            if style == "sequence_first" and folded.startswith(lex.ORDINAL_CHAIN_OPENERS, at):
+                found.append(_Candidate("ordinal", 1, at, match.end(), i))  # 首先是…第二是…第三是
         elif style in ("sequence_next", "aspect_next"):
             found.append(_Candidate(style.split("_")[0], 2, at, match.end(), i))
     return found
