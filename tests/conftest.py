@@ -71,11 +71,11 @@ GENRES = {
     "bulletins": 11,  # 统计公报, 月报, economic operation, environment, weather, water, disaster 通报
     "hong_kong_macau_taiwan": 5,  # traditional script, full-width digits, 民國 years, HK$ amounts
     "news": 25,  # department and county news items, meeting communiqués, 综述, photo news
-    "pdf_conversions": 3,  # text a PDF converter gives: wrapped lines, page numbers, running headers
+    "pdf_conversions": 6,  # text a PDF converter gives: wrapped lines, page numbers, running headers
     "plans_and_policies": 7,  # 实施意见, 指导意见, 条例, 方案, 通知, 公告
     "press_conferences": 3,  # 新闻发布会 reports
-    "transcripts": 5,  # 答记者问, 政策解读 Q&A, 新闻发布会 文字实录
-    "web_captures": 15,  # site furniture, WeChat reposts, 人民网/新华网/中国政府网 pages, info tables
+    "transcripts": 7,  # 答记者问, 政策解读 Q&A, 新闻发布会 文字实录
+    "web_captures": 21,  # site furniture, WeChat reposts, 人民网/新华网/中国政府网 pages, info tables
     "work_reports": 6,  # 政府工作报告, budget and final accounts reports, 工作总结
 }
 
