@@ -46,6 +46,10 @@ HEADLINE_CASES = [
     ("page-title-with-dash-suffix",
      "政府公布第一季經濟報告 - 香港特別行政區政府新聞公報\nSkip to main content\n政府公布第一季經濟報告\n",
      "政府公布第一季經濟報告", "香港特別行政區政府新聞公報"),
+    ("page-title-with-suffix-after-the-menus",
+     "某市人民政府门户网站\n首页 | 政务公开 | 政务服务 | 互动交流\n无障碍 | 繁体 | English | 登录\n"
+     "当前位置：首页 >> 新闻中心 >> 部门动态\n我市政务服务改革取得新进展_某市人民政府\n我市政务服务改革取得新进展\n",
+     "我市政务服务改革取得新进展", "某市人民政府"),
     ("page-title-repeated-without-suffix",
      "我县召开防汛抗旱工作会议\n桐溪县融媒体中心\n首页 | 本地新闻 | 乡镇动态 | 政务服务\n我县召开防汛抗旱工作会议\n",
      "我县召开防汛抗旱工作会议", None),

@@ -37,7 +37,8 @@ CLOSING_TRAILERS = "”’」』)》】\"'"
 # Blanks that indent a paragraph's first line (after folding; the ideographic space is a space).
 INDENT_CHARACTERS = " \t"
 
-# The common line length: the width (CJK characters count two, others one) that
+# The common line length: the width (CJK characters count two, others one; a printed
+# page holds 20 CJK characters a line at least, WRAPPED_MIN_WIDTH) that
 # most lines reach, within a tolerance of max(LINE_TOLERANCE_MIN, width // LINE_TOLERANCE_DIVISOR)
 # below it.  A document is hard-wrapped when at least WRAPPED_MIN_LINES lines
 # reach it, they are at least WRAPPED_MIN_SHARE of its non-blank lines, and at
@@ -47,7 +48,7 @@ INDENT_CHARACTERS = " \t"
 # paragraph, has no such cluster: its paragraphs run far past any short lines.
 LINE_TOLERANCE_MIN = 6
 LINE_TOLERANCE_DIVISOR = 8
-WRAPPED_MIN_WIDTH = 20
+WRAPPED_MIN_WIDTH = 40
 WRAPPED_MIN_LINES = 3
 WRAPPED_MIN_SHARE = 0.25
 WRAPPED_MIN_BROKEN = 2

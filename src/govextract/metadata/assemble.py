@@ -22,12 +22,11 @@ from ..models import PageMetadata
 from ..normalize import fold  # noqa: F401  (the doctest of find_metadata calls it)
 from .body import read_body, signature_date
 from .collector import Collector
-from .furniture import page_title_parts
 from .header import read_header
 from .header_dates import first_date_in
 from .header_lines import split_lines
 from .tail import find_body_end, tail_field_spans
-from .title import choose_title, find_headline
+from .title import choose_title, find_headline, find_page_title
 
 
 @dataclass(frozen=True)
@@ -107,9 +106,9 @@ def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -
     for fallback in ("issuing_body", "issuing_authority"):  # an information table's 发布机构, else its 发文机关
         if fallback in collector.spans:
             collector.put("outlet", collector.spans[fallback])
-    suffixed = page_title_parts(view, lines[0]) if lines else None
+    suffixed = find_page_title(view, lines)
     if suffixed is not None:
-        collector.put("outlet", suffixed[1])  # no 来源 named: the site of the page title's suffix
+        collector.put("outlet", suffixed[1][1])  # no 来源 named: the site of the page title's suffix
     values = collector.values
     author = values.get("author") or collector.reporter_surface
     return Metadata(

@@ -53,10 +53,11 @@ def find_headline(
     ``headline_in_text`` false, no other line is.
     """
     index = 0
-    suffixed = page_title_parts(view, lines[0]) if lines else None
-    if suffixed is not None:
-        page_title = page_title or view[slice(*suffixed[0])]
-        index = 1
+    found = find_page_title(view, lines)
+    suffixed = found[1] if found is not None else None
+    if found is not None:
+        page_title = page_title or view[slice(*found[1][0])]
+        index = found[0] + 1
     index = _skip_furniture(view, lines, index)
 
     title: Span | None = None
@@ -85,6 +86,22 @@ def find_headline(
     elif suffixed is not None and headline_in_text:
         title = suffixed[0]  # no headline in the text: the page title's
     return title, subtitle, index
+
+
+def find_page_title(view: str, lines: list[Span]) -> tuple[int, tuple[Span, Span]] | None:
+    """The index and parts of a page title with a site suffix (标题_某市人民政府), else ``None``.
+
+    A capture starts with it, or gives it after the furniture a crawler saved
+    first (site name, menus, accessibility rows, crumbs).
+    """
+    if not lines:
+        return None
+    for index in dict.fromkeys((0, _skip_furniture(view, lines, 0))):
+        if index < len(lines):
+            parts = page_title_parts(view, lines[index])
+            if parts is not None:
+                return index, parts
+    return None
 
 
 def _skip_furniture(view: str, lines: list[Span], index: int) -> int:
