@@ -56,6 +56,16 @@ def test_information_table(table, outlet):
     assert text[meta.body_start :].startswith("各县（市）、区人民政府")
 
 
+def test_column_name_above_a_table_of_bare_labels_is_no_title():
+    text = (
+        "某市人民政府\n政府信息公开\n无障碍浏览　长者模式　繁體版　English\n"
+        "当前位置: 首页 >> 政府信息公开 >> 政府文件\n索引号：\n000014349/2024-00038\n发布机构：\n某市人民政府办公室\n"
+        f"成文日期：\n2024-05-16\n标　　题：\n{TITLE}\n发布日期：\n2024-05-22\n{TITLE}\n" + BODY
+    )
+    meta = find_metadata(text, fold(text))
+    assert (meta.title, meta.published_at, meta.outlet) == (TITLE, datetime(2024, 5, 22), "某市人民政府办公室")
+
+
 def test_table_without_issuer_leaves_the_outlet_null():
     text = f"索引号：000014349/2024-00038\n成文日期：2024-05-16\n标题：{TITLE}\n发布日期：2024-05-22\n\n" + BODY
     assert find_metadata(text, fold(text)).outlet is None

@@ -36,7 +36,8 @@ SINGLE_CHARACTERS = {
 # labels and boilerplate, each with its simplified form.  Only one-to-one pairs
 # belong here; the table is deliberately limited to the genre's vocabulary.
 TRADITIONAL_TO_SIMPLIFIED = {
-    "萬": "万", "億": "亿", "兩": "两", "負": "负", "點": "点", "陸": "陆", "參": "参", "貳": "贰",
+    "無": "无", "礙": "碍", "萬": "万", "億": "亿", "兩": "两", "負": "负", "點": "点", "陸": "陆",
+    "參": "参", "貳": "贰",
     "個": "个", "項": "项", "場": "场", "條": "条", "臺": "台", "輛": "辆", "噸": "吨", "畝": "亩",
     "裡": "里", "鐘": "钟", "歲": "岁", "間": "间", "傢": "家", "戶": "户", "筆": "笔", "單": "单",
     "頃": "顷", "員": "员", "區": "区", "縣": "县", "鄉": "乡", "鎮": "镇", "門": "门", "級": "级",

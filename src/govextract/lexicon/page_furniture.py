@@ -16,7 +16,8 @@ ACCESS_WORDS = (
     "设为首页", "手机版", "移动版", "客户端下载", "客户端", "网站导航", "网站地图", "微信", "微博",
     "跳过导航", "跳到主要内容", "跳转到主要内容", "português", "portugues",
     "skip to main content", "skip to content", "skip to main", "skip navigation", "text only",
-    "返回主页", "返回首页", "首页", "主页", "退出", "帮助", "rss",
+    "返回主页", "返回首页", "首页", "主页", "退出", "帮助", "rss", "登入", "登出", "一户通",
+    "govhk", "香港政府一站通",  # the GovHK portal link on every Hong Kong government page
 )
 
 # Separators of a menu row (首页 | 政务公开 | 互动交流, 首页　政务公开　政务服务).
@@ -89,3 +90,8 @@ PAGE_NUMBER_LINES = (
     r"第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?",
     r"\d{1,4}\s*/\s*\d{1,4}",
 )
+
+# Under a related-news label (相关稿件, 相关新闻): at most this many linked headlines,
+# each at most RELATED_LINK_MAX characters and without a sentence end, belong to the tail.
+RELATED_LABELLED_MAX = 12
+RELATED_LINK_MAX = 80

@@ -78,20 +78,46 @@ def find_body_end(view: str, lines: list[Span], first: int, length: int) -> int:
     """Offset of the earliest tail line after which every line is boilerplate-like."""
     best = length
     best_index = len(lines)
-    tail_like_after = True
-    for index in range(len(lines) - 1, first - 1, -1):
+    index = len(lines) - 1
+    while index >= first:
         line = lines[index]
-        if tail_like_after and _is_tail_start(view, *line):
+        if _is_tail_start(view, *line):
             best = _tail_cut(view, *line)
             best_index = index
-        tail_like_after = tail_like_after and _is_tail_like(view, *line)
-        if not tail_like_after:
-            break
+        elif not _is_tail_like(view, *line):
+            label = _related_label_above(view, lines, first, index)
+            if label is None:
+                break
+            index = label  # links under a 相关稿件 label: the label opens the tail
+            continue
+        index -= 1
     if best_index < len(lines) and best == lines[best_index][0]:
         run = _related_run_start(view, lines, first, best_index)
         if run < best_index:
             best = lines[run][0]
     return best
+
+
+def _related_label_above(view: str, lines: list[Span], first: int, index: int) -> int | None:
+    """The index of a related-news label line (相关稿件) above ``lines[index]`` with only links between, else None.
+
+    The headlines listed under such a label are other articles' titles: long,
+    with a colon or 《》 perhaps, but never a sentence of this one.
+    """
+    for above in range(index, max(first, index - furniture_lex.RELATED_LABELLED_MAX) - 1, -1):
+        start, end = lines[above]
+        head = skip_marks(view, start, end)
+        if above < index and _tail_heading_pattern().fullmatch(view, head, end):
+            return above
+        if not _is_link_line(view, start, end):
+            return None
+    return None
+
+
+def _is_link_line(view: str, start: int, end: int) -> bool:
+    """A line that may be a linked headline: short enough, no sentence ends inside or at its end."""
+    line = view[start:end].strip()
+    return 0 < len(line) <= furniture_lex.RELATED_LINK_MAX and not any(mark in line for mark in _SENTENCE_END + ";")
 
 
 def _related_run_start(view: str, lines: list[Span], first: int, index: int) -> int:

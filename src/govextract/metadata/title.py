@@ -31,6 +31,7 @@ from .furniture import is_furniture, is_site_name, page_title_parts
 from .header_lines import (
     date_led,
     is_account_line,
+    is_bare_label,
     is_crumb,
     is_document_number,
     is_issuer,
@@ -59,6 +60,8 @@ def find_headline(
         page_title = page_title or view[slice(*found[1][0])]
         index = found[0] + 1
     index = _skip_furniture(view, lines, index)
+    if page_title is not None:
+        index = _repeated_page_title(view, lines, index, page_title)
 
     title: Span | None = None
     subtitle: Span | None = None
@@ -104,6 +107,23 @@ def find_page_title(view: str, lines: list[Span]) -> tuple[int, tuple[Span, Span
     return None
 
 
+def _repeated_page_title(view: str, lines: list[Span], index: int, page_title: str) -> int:
+    """The index of the line that writes ``page_title`` again, when only short furniture-like lines precede it.
+
+    A page known by its title (a title with a site suffix, a saved page's
+    <title>) is headed by that title; rows the furniture rules do not know
+    (a portal's own link, GovHK 香港政府一站通) between it and the line that
+    repeats it are skipped, never taken for the headline.
+    """
+    for candidate in range(index, min(len(lines), index + furniture_lex.HEADER_SCAN_LINES)):
+        line = view[slice(*lines[candidate])]
+        if repeats_title(line, page_title):
+            return candidate
+        if len(line.strip()) > furniture_lex.SITE_MAX_LENGTH * 2 or line.rstrip().endswith(("。", "!", "?")):
+            break  # prose: the article has begun
+    return index
+
+
 def _skip_furniture(view: str, lines: list[Span], index: int) -> int:
     """The index of the first line from ``index`` on that is no page furniture.
 
@@ -121,9 +141,16 @@ def _skip_furniture(view: str, lines: list[Span], index: int) -> int:
         if is_noise(view, *line, need_word=False) or is_furniture(view, *line):
             index += 1
             continue
-        if crumb_end and view[line[0] : line[1]].strip() == crumb_end and _headline_follows(view, lines, index + 1):
-            index += 1  # the column the crumb ends with, printed above the headline (今日石门)
+        if crumb_end and _headline_follows(view, lines, index + 1) and (
+            view[line[0] : line[1]].strip() == crumb_end or _is_column_name_under_crumb(view, lines, index)
+        ):
+            index += 1  # the column under the crumb, printed above the headline (今日石门, 經濟財政)
             continue
+        if _is_short_name(view, *line) and index + 1 < len(lines):
+            after = _skip_furniture(view, lines, index + 1)
+            if after < len(lines) and is_bare_label(view, *lines[after]):
+                index += 1  # a column name above an information table whose labels stand alone (政府信息公开)
+                continue
         if (_is_column(view, *line) or is_site_name(view, *line)) and index + 1 < len(lines):
             following = lines[index + 1]
             after = _skip_furniture(view, lines, index + 1)
@@ -145,6 +172,19 @@ def _headline_follows(view: str, lines: list[Span], index: int) -> bool:
         and not view.startswith(lex.SUBTITLE_DASHES, lines[index][0])
         and _is_headline(view, *lines[index])
     )
+
+
+def _is_short_name(view: str, start: int, end: int) -> bool:
+    """True for a name of a few Han characters alone on its line (a column, a site section)."""
+    start, end = trimmed(view, start, end)
+    return 0 < end - start <= lex.COLUMN_MAX_LENGTH and all(is_han(ch) for ch in view[start:end])
+
+
+def _is_column_name_under_crumb(view: str, lines: list[Span], index: int) -> bool:
+    """True for a short name of Han characters under a crumb, above a headline at least twice as long."""
+    start, end = trimmed(view, *lines[index])
+    headline = trimmed(view, *lines[index + 1])
+    return _is_short_name(view, start, end) and headline[1] - headline[0] >= 2 * (end - start)
 
 
 def _last_crumb(crumb: str) -> str:
