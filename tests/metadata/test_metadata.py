@@ -520,12 +520,12 @@ def test_signature_date_never_overrides_a_header_date():
 
 
 @pytest.mark.parametrize("closing", ["完", "（完）", "【完】", "-完-"])
-def test_end_mark_and_its_date_stay_in_the_body(closing):
-    # the release's own closing (完, its date and time) is body; the site's lists after it are the tail
+def test_end_mark_opens_the_tail_and_its_date_dates_the_release(closing):
+    # 完 ends the release: the tail begins there, and the date and time under it still date the release
     body = "全省数字政府建设推进会召开\n来源：新华网\n" + BODY + "\n" + BODY + "\n\n" + closing
     text = body + "\n2023年10月18日（星期三）\n香港時間16時30分\n今日新聞公報\n返回頁首\n"
     meta = meta_of(text)
-    assert meta.body_end == text.index("今日新聞公報")
+    assert meta.body_end == text.index(closing, len(body) - len(closing))
     assert meta.published_at == datetime(2023, 10, 18, 16, 30)
 
 

@@ -25,7 +25,7 @@ from .collector import Collector
 from .header import read_header
 from .header_dates import first_date_in
 from .header_lines import split_lines
-from .tail import find_body_end, tail_field_spans
+from .tail import closing_end, find_body_end, tail_field_spans
 from .title import choose_title, find_headline, find_page_title
 
 
@@ -97,7 +97,7 @@ def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -
         found = first_date_in(view, *subtitle)  # ——2024年1月9日在…会议上: the report's own date
         collector.put_date(found.value if found else None)
     if collector.published_at is None:
-        collector.put_date(signature_date(view, lines, index, body_end))
+        collector.put_date(signature_date(view, lines, index, closing_end(view, lines, body_end)))
     for span in tail_field_spans(view, lines, body_end):
         collector.read_fields(*span)
 

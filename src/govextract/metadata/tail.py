@@ -3,12 +3,14 @@
 Stage: the folded text, its lines and the index of the first body line come
 in; :func:`find_body_end` gives the offset where the tail begins -- the
 earliest tail cue (版权声明, 相关新闻, 热点专题, 上一篇, 【打印】【关闭】, ©, a footer
-with 主办单位 / ICP备 / 网站标识码, the last page number of a converted PDF, …) after
+with 主办单位 / ICP备 / 网站标识码, a release's end mark 完, …) after
 which every line is boilerplate-like, so a body sentence about 版权 never cuts
 the body; a run of related headlines without a label right before it (after a
-paragraph's last sentence) opens the tail instead.  The document's own closing
-(特此公告, the signature and its date, a release's 完 and the date and time
-under it) is no cue: it stays in the body.  WeChat tails (阅读原文, 长按二维码, 往期推荐), bracketed furniture lines
+paragraph's last sentence) opens the tail instead, and so does a related-news
+label above linked headlines however long.  The document's own closing
+(特此公告, the signature and its date) is no cue: it stays in the body; the
+date and time under 完 still date the release (:func:`closing_end`).  A
+converted PDF's last page number is page furniture, no tail of its own.  WeChat tails (阅读原文, 长按二维码, 往期推荐), bracketed furniture lines
 (【纠错】 【责任编辑：X】) and an English abstract after a Chinese report open it
 too; a long line that runs body and page together is cut inside, at the start
 of the sentence holding the cue.  :func:`tail_field_spans` gives the
@@ -154,6 +156,24 @@ def _is_related_headline(view: str, start: int, end: int) -> bool:
     return not any(mark in line for mark in "。;")
 
 
+def closing_end(view: str, lines: list[Span], body_end: int) -> int:
+    """Where a release's closing ends: after the date and time lines under a 完 that opens the tail.
+
+    A Hong Kong or Macau release ends 完 / 2024年5月17日（星期五） / 香港時間16時30分:
+    the end mark opens the tail, but the date under it still dates the release.
+    Any other tail gives ``body_end`` back.
+    """
+    index = next((n for n, line in enumerate(lines) if line[0] == body_end), None)
+    if index is None or "".join(view[slice(*lines[index])].split()).lower() not in lex.TAIL_LINES:
+        return body_end
+    end = lines[index][1]
+    for start, stop in lines[index + 1 : index + 3]:
+        if first_date_in(view, start, stop) is None and not view.startswith(furniture_lex.CLOSING_TIME_PREFIXES, start):
+            break
+        end = stop
+    return end
+
+
 def tail_field_spans(view: str, lines: list[Span], body_end: int) -> Iterator[Span]:
     """The ``label: value`` spans of the short tail lines after ``body_end``, in reading order.
 
@@ -214,8 +234,8 @@ def _is_tail_start(view: str, start: int, end: int) -> bool:
         return True
     if is_noise(view, start, end):
         return True
-    if _page_number_pattern().fullmatch(view, start, end):
-        return True  # the last page number of a converted PDF
+    if "".join(view[start:end].split()).lower() in lex.TAIL_LINES:
+        return True  # 完, (完): the end mark of a release; the date and time under it are read by closing_end
     if (
         end - start <= furniture_lex.FOOTER_LINE_MAX
         and view[end - 1] not in _SENTENCE_END
@@ -256,8 +276,8 @@ def _is_tail_like(view: str, start: int, end: int) -> bool:
     """True for a line that may follow the start of the boilerplate."""
     if _is_tail_start(view, start, end) or is_noise(view, start, end, need_word=False):
         return True
-    if "".join(view[start:end].split()).lower() in lex.TAIL_LINES:
-        return True  # 完, (完): the release's own closing, which the tail may follow
+    if _page_number_pattern().fullmatch(view, start, end):
+        return True  # the last page number of a converted PDF: furniture of the page, no tail of its own
     if _weak_tail_pattern().search(view, start, end):
         return True
     if end - start <= lex.TAIL_SHORT_LINE and view[end - 1] not in _SENTENCE_END:
