@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 import regex
 
+from . import idf
 from .lexicon import person_names, stopwords, units
 from .normalize import fold
 from .tokenize import Tokenizer, load_gov_terms
@@ -69,25 +70,9 @@ def _number_pattern() -> regex.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
 def load_idf() -> tuple[Mapping[str, float], float]:
-    """jieba's IDF table and its median, loaded once per process.
-
-    The file is read from the installed ``jieba`` package; importing
-    ``jieba.analyse`` is avoided because it builds jieba's own default models.
-    """
-    table: dict[str, float] = {}
-    source = resources.files("jieba").joinpath("analyse").joinpath("idf.txt")
-    for line in source.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 2:
-            try:
-                table[parts[0]] = float(parts[1])
-            except ValueError:
-                continue
-    values = sorted(table.values())
-    median = values[len(values) // 2] if values else 10.0
-    return MappingProxyType(table), median
+    """jieba's IDF table and its median, loaded once per process (lazily: see :mod:`govextract.idf`)."""
+    return idf.load_idf()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +133,8 @@ def is_personal_name(word: str, tokenizer: Tokenizer) -> bool:
     surname = classes.name_candidates.get(word)
     if surname is None:
         return False
-    frequency = tokenizer.engine.FREQ
     for part in (word[:-1], word[surname:]):  # 白名单 = 白 + 名单, 巩固率 = 巩固 + 率
-        if part not in classes.proper_names and frequency.get(part, 0) >= person_names.COMMON_WORD_MIN_FREQUENCY:
+        if part not in classes.proper_names and tokenizer.frequency(part) >= person_names.COMMON_WORD_MIN_FREQUENCY:
             return False
     return True
 

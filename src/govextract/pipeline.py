@@ -17,7 +17,7 @@ from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
-from .tokenize import Tokenizer
+from .tokenize import Tokenizer, make_tokenizer
 
 T = TypeVar("T")
 
@@ -30,19 +30,18 @@ class Extractor:
     [('90%以上', 90, 'percent', 'at_least')]
     """
 
-    def __init__(self, *, keyword_count: int = 8, tokenizer: Tokenizer | None = None) -> None:
+    def __init__(self, *, keyword_count: int = 8, tokenizer: str | Tokenizer | None = None) -> None:
+        """``tokenizer``: ``"jieba"``, ``"rjieba"`` or a :class:`~govextract.tokenize.Tokenizer`;
+        by default rjieba when it is installed (``govextract[fast]``), else jieba.  Both give the same records.
+        """
         if not isinstance(keyword_count, int) or isinstance(keyword_count, bool) or keyword_count < 0:
             raise ValueError("keyword_count must be a non-negative integer")
-        if tokenizer is not None and not isinstance(tokenizer, Tokenizer):
-            raise TypeError("tokenizer must be a govextract.tokenize.Tokenizer")
         self.keyword_count = keyword_count
-        self._tokenizer: Tokenizer | None = tokenizer
+        self._tokenizer: Tokenizer = make_tokenizer(tokenizer)  # its dictionary loads on first use
 
     @property
     def tokenizer(self) -> Tokenizer:
-        """The private jieba tokenizer, built on first use."""
-        if self._tokenizer is None:
-            self._tokenizer = Tokenizer()
+        """The private tokenizer (its dictionary is loaded on first use)."""
         return self._tokenizer
 
     def __call__(

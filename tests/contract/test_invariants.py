@@ -60,7 +60,7 @@ def test_extractor_options_are_checked():
         with pytest.raises(ValueError):
             govextract.Extractor(keyword_count=bad)
     with pytest.raises(TypeError):
-        govextract.Extractor(tokenizer="jieba")  # type: ignore[arg-type]
+        govextract.Extractor(tokenizer=3)  # type: ignore[arg-type]
     shared = Tokenizer()
     first, second = govextract.Extractor(tokenizer=shared), govextract.Extractor(tokenizer=shared, keyword_count=2)
     assert first.tokenizer is second.tokenizer is shared

@@ -149,7 +149,7 @@ def test_cutting_piece_by_piece_gives_the_words_of_one_cut():
     crlf = next(text for text in texts if "\r\n" in text)
     joined = "\n".join(texts)[:9_000] + crlf * 30  # several pieces, the later ones cut in CRLF lines
     for text in [*texts[::5], joined]:
-        whole = [(text[a:b], a, b) for _, a, b in tokenizer.engine.tokenize(fold(text))]
+        whole = [(text[a:b], a, b) for _, a, b in tokenizer.segment(fold(text))]
         assert [(t.word, t.start, t.end) for t in tokenizer.tokens(text)] == whole
         assert list(tokenizer.iter_tokens(text, 5, 9000)) == tokenizer.tokens(text, 5, 9000)
 

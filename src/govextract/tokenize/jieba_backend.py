@@ -1,16 +1,24 @@
-"""Word tokens with exact offsets, from a private jieba tokenizer.
+"""Word tokens with exact offsets, from a private jieba tokenizer (the reference backend).
 
 :class:`Tokenizer` owns its own ``jieba.Tokenizer`` (never the module-level
 ``jieba.dt``), built on first use with the government-domain user dictionary
-shipped in ``govextract/lexicon/gov_dict.txt``.
+shipped in ``govextract/lexicon/gov_dict.txt``.  Its cut is the reference:
+other backends (:mod:`.rjieba_backend`) subclass it, replace only the engine
+and the cutting of one piece of text, and give the same tokens.
 
 Per-call words (``extra_words``) are kept whole by *pre-splitting*: the text is
-cut around their occurrences and only the pieces in between go to jieba.  The
-jieba instance is therefore never mutated after it is loaded, so one
+cut around their occurrences and only the pieces in between go to the engine.
+The engine is therefore never mutated after it is loaded, so one
 :class:`Tokenizer` can be shared by threads and no word of one document can
 leak into the next.  (``jieba.Tokenizer.add_word``/``del_word`` would not be
 safe for this: ``del_word`` registers the word in a *process-wide* force-split
 set inside ``jieba.finalseg`` and leaves its prefixes behind.)
+
+jieba caches its prefix dictionary (loading it from the cache takes about half
+a second, building it three times that): the cache goes to the first of the
+given ``cache_dir``, ``<temp>/govextract`` and ``<user cache>/govextract``
+that already holds it or can be written, so a read-only temporary folder
+still gets a cache.
 """
 
 from __future__ import annotations
@@ -22,19 +30,16 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import Any
 
 import regex
 
-from .normalize import fold
+from ..normalize import fold
+from .dictionary import load_user_dictionary
 
-if TYPE_CHECKING:  # pragma: no cover
-    import jieba
-
-_USER_DICTIONARY = "gov_dict.txt"
-_CACHE_FILE = "govextract-jieba.cache"
+CACHE_FILE = "govextract-jieba.cache"
+PIECE = 4096  # characters cut at a time, at least (then up to the next line break)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,72 +51,34 @@ class Token:
     end: int
 
 
-@lru_cache(maxsize=1)
-def load_user_dictionary() -> tuple[tuple[str, int, str | None], ...]:
-    """Read the shipped jieba user dictionary as ``(word, frequency, tag)`` rows.
-
-    The file uses jieba's own format, ``word freq pos`` one entry a line.
-    """
-    source = resources.files("govextract.lexicon").joinpath(_USER_DICTIONARY)
-    rows = []
-    for line in source.read_text(encoding="utf-8").splitlines():
-        parts = line.strip().lstrip("\ufeff").split()
-        if not parts:
-            continue
-        word = parts[0]
-        frequency = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-        tag = parts[2] if len(parts) > 2 else None
-        rows.append((word, frequency, tag))
-    return tuple(rows)
-
-
-@lru_cache(maxsize=1)
-def load_gov_terms() -> frozenset[str]:
-    """The words of the shipped government-domain dictionary."""
-    return frozenset(word for word, _frequency, _tag in load_user_dictionary())
-
-
-# The part-of-speech tag of proper names (programs, platforms, reforms) in the
-# user dictionary; agencies are ``nt``, general terms ``n``, ``v`` or ``l``.
-_NAME_TAG = "nz"
-
-
-@lru_cache(maxsize=1)
-def load_gov_names() -> frozenset[str]:
-    """The proper names (tag ``nz``) of the shipped dictionary: 放管服, 爱山东, 一网通办 …
-
-    >>> "一网通办" in load_gov_names(), "营商环境" in load_gov_names()
-    (True, False)
-    """
-    return frozenset(word for word, _frequency, tag in load_user_dictionary() if tag == _NAME_TAG)
-
-
 class Tokenizer:
-    """Cut Chinese text into :class:`Token` records with offsets.
+    """Cut Chinese text into :class:`Token` records with offsets, with jieba.
 
-    The jieba dictionary is loaded lazily, on the first call that needs it.
+    The dictionary is loaded lazily, on the first call that needs it.
     ``cache_dir`` is where jieba may write its prefix-dictionary cache
-    (default: the system temporary directory).
+    (default: see the module docstring).
 
     >>> tokenizer = Tokenizer()
     >>> [t.word for t in tokenizer.tokens("深化放管服改革", extra_words=["放管服"])]
     ['深化', '放管服', '改革']
     """
 
+    backend = "jieba"
+
     def __init__(self, *, cache_dir: str | None = None) -> None:
         if cache_dir is not None and not isinstance(cache_dir, str):
             raise TypeError("cache_dir must be a str or None")
         self._cache_dir = cache_dir
         self._lock = threading.Lock()
-        self._engine: jieba.Tokenizer | None = None
+        self._engine: Any = None
 
     def __repr__(self) -> str:
         state = "loaded" if self._engine is not None else "not loaded"
-        return f"<govextract.Tokenizer ({state})>"
+        return f"<govextract.Tokenizer {self.backend} ({state})>"
 
     @property
-    def engine(self) -> jieba.Tokenizer:
-        """The private ``jieba.Tokenizer``, loaded on first use."""
+    def engine(self) -> Any:
+        """The private engine (here a ``jieba.Tokenizer``), loaded on first use."""
         engine = self._engine
         if engine is None:
             with self._lock:
@@ -120,12 +87,12 @@ class Tokenizer:
                 engine = self._engine
         return engine
 
-    def _load(self) -> jieba.Tokenizer:
+    def _load(self) -> Any:
         import jieba  # imported lazily: importing jieba costs time and installs a log handler
 
         engine = jieba.Tokenizer()
-        engine.tmp_dir = _writable_directory(self._cache_dir)
-        engine.cache_file = _CACHE_FILE
+        engine.tmp_dir = cache_directory(self._cache_dir)
+        engine.cache_file = CACHE_FILE
         # jieba logs each dictionary load at DEBUG on its own stderr handler.
         # Quieten only jieba's logger, only while we load, and put it back:
         # the library never configures logging for the application.
@@ -139,6 +106,23 @@ class Tokenizer:
         finally:
             logger.setLevel(previous)
         return engine
+
+    def segment(self, piece: str) -> Iterable[tuple[str, int, int]]:
+        """``(word, start, end)`` of one folded piece of text, offsets into the piece."""
+        return self.engine.tokenize(piece)
+
+    def knows(self, word: str) -> bool:
+        """True when ``word`` is in the dictionary (jieba's or ours), not guessed by its HMM.
+
+        >>> tokenizer = Tokenizer()
+        >>> tokenizer.knows("政务服务"), tokenizer.knows("禹金涛")
+        (True, False)
+        """
+        return self.frequency(fold(word)) > 0
+
+    def frequency(self, word: str) -> int:
+        """The dictionary frequency of ``word`` as written (0 when unknown)."""
+        return self.engine.FREQ.get(word, 0)
 
     def tokens(
         self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
@@ -159,10 +143,10 @@ class Tokenizer:
         """
         if not isinstance(text, str):
             raise TypeError(f"tokens() takes a str, not {type(text).__name__}")
-        start, end = _clip(len(text), start, end)
+        start, end = clip(len(text), start, end)
         if start >= end:
             return iter(())
-        pattern = _extra_word_pattern(_normalize_extra_words(extra_words))
+        pattern = extra_word_pattern(normalize_extra_words(extra_words))
         return chain.from_iterable(self._pieces(text, start, end, pattern))
 
     def _pieces(self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None) -> Iterator[list[Token]]:
@@ -175,47 +159,37 @@ class Tokenizer:
                 cursor = match.end()
         yield from self._cut(text, cursor, end)
 
-    def knows(self, word: str) -> bool:
-        """True when ``word`` is in the dictionary (jieba's or ours), not guessed by its HMM.
-
-        >>> tokenizer = Tokenizer()
-        >>> tokenizer.knows("政务服务"), tokenizer.knows("禹金涛")
-        (True, False)
-        """
-        return self.engine.FREQ.get(fold(word), 0) > 0
-
     def _cut(self, text: str, start: int, end: int) -> Iterator[list[Token]]:
         # Cut the folded copy (full-width and traditional forms cut like their
         # plain forms); it has the same length, so the offsets hold for ``text``.
         # A few thousand characters at a time, each piece ending after a line
         # break: jieba's blocks never hold a line break (it yields each blank on
         # its own, a CRLF as one), so the words are those of one cut of the
-        # whole range, while the folded copy, jieba's list of blocks and the
-        # token list stay small.
+        # whole range, while the folded copy, the engine's list of blocks and
+        # the token list stay small.
         if start >= end:
             return
-        engine = self.engine
+        segment = self.segment
         while start < end:
-            stop = text.find("\n", min(start + _PIECE, end), end)
+            stop = text.find("\n", min(start + PIECE, end), end)
             stop = end if stop < 0 else stop + 1
             yield [
                 Token(text[start + a : start + b], start + a, start + b)
-                for _, a, b in engine.tokenize(fold(text[start:stop]))
+                for _, a, b in segment(fold(text[start:stop]))
             ]
             start = stop
 
 
-_PIECE = 4096  # characters cut at a time, at least (then up to the next line break)
-
-
-def _clip(length: int, start: int, end: int | None) -> tuple[int, int]:
+def clip(length: int, start: int, end: int | None) -> tuple[int, int]:
+    """``[start, end)`` checked and clipped to a text of ``length`` characters."""
     if not isinstance(start, int) or (end is not None and not isinstance(end, int)):
         raise TypeError("start and end must be integers")
     end = length if end is None else end
     return max(0, min(start, length)), max(0, min(end, length))
 
 
-def _normalize_extra_words(extra_words: Iterable[str]) -> tuple[str, ...]:
+def normalize_extra_words(extra_words: Iterable[str]) -> tuple[str, ...]:
+    """The per-call words worth keeping whole, longest first."""
     if isinstance(extra_words, str):
         raise TypeError("extra_words must be an iterable of words, not a single str")
     words = set()
@@ -228,17 +202,22 @@ def _normalize_extra_words(extra_words: Iterable[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _extra_word_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+def extra_word_pattern(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One pattern finding the per-call words; longest alternatives first, so 放管服改革 wins over 放管服."""
     if not words:
         return None
-    # Longest alternatives first, so that 放管服改革 wins over 放管服.
     return regex.compile("|".join(regex.escape(word) for word in words))
 
 
-def _writable_directory(preferred: str | None) -> str:
-    for candidate in (preferred, os.path.join(tempfile.gettempdir(), "govextract")):
+def cache_directory(preferred: str | None) -> str:
+    """Where jieba's cache is read from and written to (see the module docstring)."""
+    user_cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    candidates = [preferred, os.path.join(tempfile.gettempdir(), "govextract"), os.path.join(user_cache, "govextract")]
+    for candidate in candidates:
         if not candidate:
             continue
+        if os.path.isfile(os.path.join(candidate, CACHE_FILE)):
+            return candidate  # a cache already made: reading it needs no write access
         try:
             os.makedirs(candidate, exist_ok=True)
         except OSError:
@@ -246,9 +225,3 @@ def _writable_directory(preferred: str | None) -> str:
         if os.access(candidate, os.W_OK):
             return candidate
     return tempfile.gettempdir()
-
-
-@lru_cache(maxsize=1)
-def default_tokenizer() -> Tokenizer:
-    """A shared :class:`Tokenizer`; it is never mutated, so sharing it is safe."""
-    return Tokenizer()

@@ -1,0 +1,154 @@
+"""The tokenizer backends: jieba and rjieba give the same tokens and the same records.
+
+rjieba (``govextract[fast]``) is in the test extra, so CI runs every comparison;
+without it the comparisons are skipped and only the jieba backend is tested.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES, RELEASES, read_release
+from govextract import Extractor
+from govextract.batch import load_text
+from govextract.idf import load_idf, sorted_table
+from govextract.keywords import load_dictionary_classes
+from govextract.lexicon import person_names
+from govextract.tokenize import RjiebaTokenizer, Tokenizer, default_backend, make_tokenizer
+from govextract.tokenize.rjieba_backend import jieba_split
+
+HAS_RJIEBA = default_backend() == "rjieba"
+needs_rjieba = pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba is not installed (pip install 'govextract[fast]')")
+
+DOCUMENTS = sorted(FIXTURES.glob("*.txt")) + sorted(RELEASES.glob("*/*.txt"))
+
+
+@cache
+def extractor(backend: str) -> Extractor:
+    return Extractor(tokenizer=backend)
+
+
+@cache
+def tokenizer(backend: str) -> Tokenizer:
+    return make_tokenizer(backend)
+
+
+def read(path: Path) -> str:
+    if path.is_relative_to(RELEASES):
+        return read_release(path.relative_to(RELEASES).with_suffix("").as_posix())
+    return load_text(path)
+
+
+@needs_rjieba
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.relative_to(p.parents[1]).with_suffix("").as_posix() for p in DOCUMENTS])
+def test_backends_give_identical_records(path: Path) -> None:
+    text = read(path)
+    assert extractor("rjieba")(text).model_dump() == extractor("jieba")(text).model_dump()
+
+
+# Chinese, the signs and letters jieba's blocks hold, blanks, CJK extension characters and full-width forms.
+ALPHABET = st.sampled_from(list("政务服务一网通办放管服改革深化推进年月日的了和是在") + list("2023-02.03%_+#&abcXYZ ") + ["\r\n", "\n", "\u3000", "\t", "，", "。", "《", "》", "㐀", "鿰", "ｗ", "·"])
+
+
+@needs_rjieba
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join))
+def test_backends_cut_alike(text: str) -> None:
+    def cut(backend: str) -> list[tuple[str, int, int]]:
+        return [(t.word, t.start, t.end) for t in tokenizer(backend).tokens(text)]
+
+    assert cut("rjieba") == cut("jieba")
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("2023-02-03", ["2023", "-", "02", "-", "03"]),
+        ("www.hkeconomy.gov.hk", ["www", ".", "hkeconomy", ".", "gov", ".", "hk"]),
+        ("3.5%", ["3.5%"]),
+        ("abc_d", ["abc", "_", "d"]),
+        ("high-tech", ["high", "-", "tech"]),
+        ("a\u3000b", ["a", "\u3000", "b"]),
+        ("㐀㐀", ["㐀", "㐀"]),
+    ],
+)
+def test_jieba_split_cuts_unknown_runs_as_jieba(word: str, parts: list[str]) -> None:
+    found = jieba_split(word)
+    assert [w for w, _, _ in found] == parts
+    assert all(word[a:b] == w for w, a, b in found)
+
+
+@needs_rjieba
+def test_rjieba_knows_and_counts_words_as_jieba() -> None:
+    fast, reference = tokenizer("rjieba"), tokenizer("jieba")
+    for word in ["政务服务", "放管服", "一网通办", "禹金涛", "營商環境", "中和", "一七"]:
+        assert fast.knows(word) == reference.knows(word), word
+    # The frequency decides one thing: whether a part of a name is a common word (keywords.is_personal_name).
+    classes = load_dictionary_classes()
+    parts = {part for word, surname in classes.name_candidates.items() for part in (word[:-1], word[surname:])}
+    threshold = person_names.COMMON_WORD_MIN_FREQUENCY
+    assert [p for p in parts if (fast.frequency(p) >= threshold) != (reference.frequency(p) >= threshold)] == []
+
+
+def test_tokenizer_choice() -> None:
+    assert type(make_tokenizer("jieba")) is Tokenizer
+    assert make_tokenizer().backend == default_backend()
+    mine = Tokenizer()
+    assert Extractor(tokenizer=mine).tokenizer is mine
+    assert Extractor(tokenizer="jieba").tokenizer.backend == "jieba"
+    with pytest.raises(ValueError, match="unknown tokenizer"):
+        Extractor(tokenizer="thulac")
+    with pytest.raises(TypeError):
+        Extractor(tokenizer=3)  # type: ignore[arg-type]
+
+
+@needs_rjieba
+def test_default_backend_is_rjieba_when_installed() -> None:
+    assert isinstance(Extractor().tokenizer, RjiebaTokenizer)
+
+
+def test_idf_table_is_jiebas() -> None:
+    content = resources.files("jieba").joinpath("analyse", "idf.txt").read_text(encoding="utf-8")
+    table, median = load_idf()
+    rows = [line.split() for line in content.splitlines()]
+    assert all(table.get(word) == float(value) for word, value in rows)
+    values = sorted(float(value) for _, value in rows)
+    assert median == values[len(values) // 2]
+    assert table.get("一网通办", median) == median and "一网通办" not in table
+    assert sorted_table("甲 1.5\n乙 x\n") == b"1.5\n\xe7\x94\xb2 1.5\n"
+
+
+def test_caches_work_when_the_temporary_folder_is_read_only(tmp_path: Path) -> None:
+    """jieba's cache and the sorted IDF table go to the user cache folder when the temporary one refuses."""
+    read_only = tmp_path / "tmp"
+    read_only.mkdir()
+    read_only.chmod(0o555)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    user_cache = tmp_path / "cache"
+    script = textwrap.dedent(f"""
+        import tempfile
+        tempfile.tempdir = {str(blocked / "tmp")!r}  # a path no one can create, even root
+        from govextract.tokenize import Tokenizer
+        from govextract.idf import load_idf
+        Tokenizer().engine
+        print(load_idf()[0].get("政务"))
+    """)
+    env = {**os.environ, "TMPDIR": str(read_only), "XDG_CACHE_HOME": str(user_cache)}
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True) for _ in range(2)]
+    cached = user_cache / "govextract"
+    assert (cached / "govextract-jieba.cache").is_file()
+    assert (cached / "govextract-idf-v1.sorted").is_file()
+    assert "failed" not in runs[1].stderr.lower()
+    assert runs[0].stdout == runs[1].stdout
+    assert list(read_only.iterdir()) == []
