@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -221,6 +222,7 @@ def find_section_keywords(
     # judged once and kept once.  Numbers, punctuation and words too short or too long are dropped
     # on sight and never kept (fold keeps the length; a token is blank throughout or nowhere).
     judged: dict[str, tuple[str, str] | None] = {}
+    decisions = _decisions(tokenizer)  # the same judgement of a written word, across documents
     tokens = tokenizer.iter_tokens(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
     for token in tokens:
         if token.start >= next_start:
@@ -240,10 +242,13 @@ def find_section_keywords(
             continue
         entry = judged.get(written, _UNSEEN)
         if entry is _UNSEEN:
-            word = fold(written).strip()
-            if not _content_pattern().search(word):
-                continue
-            term = _term(tokenizer, word, named)
+            decision = decisions.get(written, _UNSEEN_WORD)
+            if decision is _UNSEEN_WORD:
+                decision = _decide(tokenizer, written, decisions)
+            if decision is None:
+                continue  # no letters, or never a keyword
+            word, general = decision
+            term = word if general or word in named else None
             if term == written:
                 term = written  # one string, not an equal copy
             entry = judged[written] = None if term is None else (term, written)
@@ -258,18 +263,37 @@ def find_section_keywords(
     return results
 
 
-def _term(tokenizer: Tokenizer, word: str, named: set[str]) -> str | None:
-    """``word`` (folded) when it counts as a term; ``named`` words count even when jieba does not know them."""
-    if not is_keyword_candidate(word):
-        return None
-    if word not in named and not tokenizer.knows(word):
-        return None  # guessed by jieba's HMM: mostly personal names (禹金涛) and fragments
-    if word not in named and is_personal_name(word, tokenizer):
-        return None  # a name jieba knows (张建华)
-    return word
+_DECISIONS: weakref.WeakKeyDictionary[Tokenizer, dict[str, tuple[str, bool] | None]] = weakref.WeakKeyDictionary()
+_DECISIONS_MAX = 50_000  # written words remembered per tokenizer before the table starts afresh
+
+
+def _decisions(tokenizer: Tokenizer) -> dict[str, tuple[str, bool] | None]:
+    """The judgements of written words made with ``tokenizer`` so far (see :func:`_decide`)."""
+    try:
+        table = _DECISIONS.get(tokenizer)
+        if table is None or len(table) > _DECISIONS_MAX:
+            table = _DECISIONS[tokenizer] = {}
+    except TypeError:  # a tokenizer that cannot be weakly referenced: judge afresh for each document
+        return {}
+    return table
+
+
+def _decide(tokenizer: Tokenizer, written: str, decisions: dict[str, tuple[str, bool] | None]) -> tuple[str, bool] | None:
+    """Judge ``written`` once: None when it is never a term, else its folded word and whether it is a term
+    in any document (a dictionary word, not a personal name) rather than only where it is named."""
+    word = fold(written).strip()
+    if not _content_pattern().search(word) or not is_keyword_candidate(word):
+        decision = None
+    else:
+        # Words jieba's HMM guesses (not known) are mostly personal names (禹金涛) and fragments;
+        # a name jieba knows (张建华) is no term either, unless the document names it.
+        decision = (word, tokenizer.knows(word) and not is_personal_name(word, tokenizer))
+    decisions[written] = decision
+    return decision
 
 
 _UNSEEN: tuple[str, str] = ("", "")  # no word judged yet
+_UNSEEN_WORD: tuple[str, bool] = ("", False)
 
 
 class _Tally:

@@ -72,7 +72,9 @@ class Extractor:
         meta = metadata.find_metadata(text, folded, page=page)
         enclosures = find_enclosures(folded)
         page_layout = layout.analyze(text, folded)
-        found_sections = sections.find_sections(text, folded, meta.body_start, meta.body_end, layout=page_layout)
+        found_sections = sections.find_sections(
+            text, folded, meta.body_start, meta.body_end, layout=page_layout, enclosures=enclosures
+        )
         records = _Records(found_sections)
         scan = _scan_ranges(meta)
         found_quantities = self._quantities(text, folded, scan, enclosures, records, page_layout)

@@ -102,16 +102,33 @@ def dates_in(view: str, start: int, end: int) -> list[HeaderDate]:
 
     The span is read on its own: what stands before it (a mark skipped at the
     start of a line, as in ·2023-02-03) never hides a date from the grammar.
+    Its dates depend on its characters only, so each span is read once: the
+    header's lines are asked about many times (by each header rule, the
+    byline, the tail), and the answers are remembered by the span's text.
     """
     part = view[start:end]
+    found = _remembered_dates(part) if len(part) <= _REMEMBERED_LENGTH else _dates_of(part)
+    return [HeaderDate(date.value, start + date.start, start + date.end) for date in found] if start else list(found)
+
+
+_REMEMBERED_LENGTH = 200  # a header line; longer spans are read without being remembered
+
+
+@lru_cache(maxsize=1024)
+def _remembered_dates(part: str) -> tuple[HeaderDate, ...]:
+    return _dates_of(part)
+
+
+def _dates_of(part: str) -> tuple[HeaderDate, ...]:
+    """The dates of :func:`dates_in` in ``part``, offsets into ``part``."""
     found = []
     for mention in find_dates(part, part):
         value = _datetime_of(mention)
         if value is None:
             continue
-        date = HeaderDate(value, start + mention.start, start + mention.end)
-        found.append(_with_time_after_gap(view, date, end) if mention.granularity is DateGranularity.DAY else date)
-    return found
+        date = HeaderDate(value, mention.start, mention.end)
+        found.append(_with_time_after_gap(part, date, len(part)) if mention.granularity is DateGranularity.DAY else date)
+    return tuple(found)
 
 
 def first_date_in(view: str, start: int, end: int) -> HeaderDate | None:

@@ -14,12 +14,15 @@ Package-internal API: :func:`cut_bases`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
 
 from ..lexicon import quantity_context as context
 from ..models import QuantityKind
 from .candidates import Candidate
 from .clauses import clause_start
-from .pattern import comparison_year_pattern
+from .pattern import alternation, comparison_year_pattern
 
 
 def cut_bases(
@@ -56,13 +59,19 @@ def _clause_compares(folded: str, position: int, floor: int) -> bool:
     return folded.startswith(context.COMPARISON_ONLY, begin, position)
 
 
+@lru_cache(maxsize=1)
+def _marker_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(context.COMPARISON_MARKERS))
+
+
 def _cut_comparison(folded: str, span: tuple[int, int]) -> tuple[tuple[int, int] | None, bool]:
     """Cut a subject where a comparison base begins; say whether one was found.
 
     增速比全省平均水平高 -> 增速; 高于城镇居民 -> None (the base alone is no metric).
     """
     left, right = span
-    cuts = [i for i in (folded.find(word, left, right) for word in context.COMPARISON_MARKERS) if i >= 0]
+    marker = _marker_pattern().search(folded, left, right)  # the leftmost of all markers, in one pass
+    cuts = [] if marker is None else [marker.start()]
     year = comparison_year_pattern().search(folded, left, right)
     if year is not None:
         cuts.append(year.start())

@@ -198,7 +198,7 @@ def _scope_verb_end(folded: str, left: int, right: int) -> int | None:
         if not folded.startswith(scope, left, right):
             continue
         at = left + len(scope)
-        for verb in sorted(context.SUBJECT_SCOPE_VERBS, key=len, reverse=True):
+        for verb in _scope_verbs():
             if folded.startswith(verb, at, right) and right - (at + len(verb)) >= 2:
                 return at + len(verb)
     return None
@@ -207,8 +207,9 @@ def _scope_verb_end(folded: str, left: int, right: int) -> int | None:
 def _agent_end(folded: str, left: int, right: int) -> int | None:
     """End of an agency that opens a subject before a link word (全市公安机关共破获), or None."""
     stop = min(right, left + context.SUBJECT_AGENT_MAX)
+    endings_by_first = _agent_endings()
     for at in range(left + 2, stop):
-        for ending in context.SUBJECT_AGENT_ENDINGS:
+        for ending in endings_by_first.get(folded[at], ()):  # only those that can start here, in order
             end = at + len(ending)
             if end > stop or not folded.startswith(ending, at, right):
                 continue
@@ -252,6 +253,31 @@ def _counts_examples(subject: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _scope_verbs() -> tuple[str, ...]:
+    return tuple(sorted(context.SUBJECT_SCOPE_VERBS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _agent_endings() -> dict[str, tuple[str, ...]]:
+    """The agency endings by their first character, each list in the lexicon's order."""
+    by_first: dict[str, list[str]] = {}
+    for ending in context.SUBJECT_AGENT_ENDINGS:
+        by_first.setdefault(ending[:1], []).append(ending)
+    return {first: tuple(endings) for first, endings in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _opening_verbs() -> dict[str, tuple[str, ...]]:
+    """Direction verbs of two characters or more by their first character, longest first."""
+    _, _, up, down = _strip_words()
+    by_first: dict[str, list[str]] = {}
+    for verb in sorted(up | down, key=len, reverse=True):
+        if len(verb) >= 2:
+            by_first.setdefault(verb[0], []).append(verb)
+    return {first: tuple(verbs) for first, verbs in by_first.items()}
+
+
+@lru_cache(maxsize=1)
 def _subject_word_sets() -> tuple[frozenset[str], dict[str, str], tuple[str, ...]]:
     keep_before = {"为": context.SUBJECT_KEEP_BEFORE_WEI, **context.SUBJECT_KEEP_BEFORE}
     return frozenset(context.SUBJECT_TRAILING_MODALS), keep_before, tuple(context.SUBJECT_OBJECT_AFTER)
@@ -269,12 +295,12 @@ def _drop_opening_verb(
     folded: str, left: int, right: int, direction: Direction | None
 ) -> tuple[int, Direction | None]:
     """Drop a direction verb that opens the subject (平均减少材料 -> 材料, down)."""
-    _, _, up, down = _strip_words()
+    _, _, up, _ = _strip_words()
     at = left
     if folded.startswith(context.SUBJECT_OPENING_AVERAGE, at, right):
         at += len(context.SUBJECT_OPENING_AVERAGE)
-    for verb in sorted(up | down, key=len, reverse=True):
-        if len(verb) < 2 or not folded.startswith(verb, at, right):
+    for verb in _opening_verbs().get(folded[at:at + 1], ()):
+        if not folded.startswith(verb, at, right):
             continue
         rest = at + len(verb)
         if right - rest < 2 or folded[rest] in context.SUBJECT_VERB_NOUN_SUFFIXES:

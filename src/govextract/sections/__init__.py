@@ -71,7 +71,10 @@ share.  Only ``find_sections`` is public.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import layout as page_layout
+from ..enclosures import Enclosure
 from ..models import Section
 from ..normalize import checked_range
 from .headings import find_headings
@@ -85,13 +88,16 @@ __all__ = ["find_sections"]
 
 
 def find_sections(
-    text: str, folded: str, start: int, end: int, *, layout: page_layout.Layout | None = None
+    text: str, folded: str, start: int, end: int, *, layout: page_layout.Layout | None = None,
+    enclosures: Sequence[Enclosure] | None = None,
 ) -> list[Section]:
     """Return the sections of the body ``text[start:end]`` in document order.
 
     ``folded`` is ``fold(text)``; offsets index ``text``.  Never raises on a
     ``str`` whose fold is ``folded``; out-of-range bounds are clamped.
-    ``layout`` is ``govextract.layout.analyze(text, folded)``, computed here when not given.
+    ``layout`` is ``govextract.layout.analyze(text, folded)``, computed here when not given;
+    ``enclosures`` is ``find_enclosures(folded)`` of the whole text, so the quotes are found once
+    (computed here for the range when not given).
 
     >>> from govextract.normalize import fold
     >>> body = "引言段落，说明背景。\\n一、总体要求\\n（一）加强组织领导。各地要落实责任。\\n"
@@ -107,7 +113,7 @@ def find_sections(
         paragraphs.pop(0)
     if not paragraphs:
         return []
-    inside = quoted_positions(folded, start, end)
+    inside = quoted_positions(folded, start, end, enclosures)
     headings = find_transcript_headings(text, folded, paragraphs, inside)  # None unless a transcript
     if headings is None:
         headings = find_headings(text, folded, paragraphs, inside)

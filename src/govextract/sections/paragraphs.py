@@ -23,11 +23,12 @@ quotation and title marks around it (``enclosures``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from ..enclosures import find_enclosures
+from ..enclosures import Enclosure, find_enclosures
 from ..layout import Layout
 from ..lexicon import headings as lex
 
@@ -94,9 +95,19 @@ class Quoted:
         return 0 <= i < len(self.flags) and bool(self.flags[i])
 
 
-def quoted_positions(folded: str, start: int, end: int) -> Quoted:
+def quoted_positions(folded: str, start: int, end: int, enclosures: Sequence[Enclosure] | None = None) -> Quoted:
+    """The offsets inside the outermost marks of ``folded[start:end]``.
+
+    ``enclosures`` (those of the whole text) are used when the range starts a
+    line: the marks' scan starts afresh on each line, so the pairs of the range
+    are then exactly those of the whole text that lie in it.
+    """
     flags = bytearray(end - start)
-    for enclosure in find_enclosures(folded, start, end):
+    if enclosures is not None and (start == 0 or folded[start - 1] == "\n"):
+        found = [e for e in enclosures if start <= e.open and e.close < end]
+    else:
+        found = find_enclosures(folded, start, end)
+    for enclosure in found:
         if enclosure.depth == 0:
             flags[enclosure.inner_start - start : enclosure.inner_end - start] = b"\x01" * (
                 enclosure.inner_end - enclosure.inner_start
