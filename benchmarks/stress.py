@@ -102,8 +102,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "第一第一": lambda n: _repeat("第一", n),
     "1.1.1. headings": lambda n: _repeat("1.1.\n", n),
     "no line breaks ordinary": lambda n: _ordinary(2 * n).replace("\n", "")[:n],
-    "blank lines": lambda n: "标题\n" + "\n" * (n - 8) + "正文。",
-    "spaces": lambda n: "标题\n" + " " * (n - 8) + "正文。",
+    "blank lines": lambda n: "标题\n" + "\n" * (n - 6) + "正文。",
+    "spaces": lambda n: "标题\n" + " " * (n - 6) + "正文。",
     "的的的": lambda n: _repeat("的", n),
 }
 
@@ -190,13 +190,15 @@ def run(arguments: argparse.Namespace) -> None:
     names = [name for name in CASES if name != "ordinary"]
     if arguments.only:
         names = [name for name in names if name in arguments.only.split(",")]
-    ordinary_text = CASES["ordinary"](arguments.chars)
+    texts = {name: CASES[name](arguments.chars) for name in ["ordinary", *names]}
+    wrong = {name: len(text) for name, text in texts.items() if len(text) != arguments.chars}
+    if wrong:
+        raise SystemExit(f"cases of the wrong length: {wrong}")
+    ordinary_text = texts["ordinary"]
     first = _run_case("ordinary", ordinary_text, arguments, environment)
     results: dict[str, dict | str] = {}
     for name in names:
-        text = CASES[name](arguments.chars)
-        assert len(text) == arguments.chars, (name, len(text))
-        results[name] = _run_case(name, text, arguments, environment)
+        results[name] = _run_case(name, texts[name], arguments, environment)
     last = _run_case("ordinary", ordinary_text, arguments, environment)
     if not isinstance(first, dict) or not isinstance(last, dict):
         print(f"ordinary text failed: {first} / {last}")
