@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .lexicon import punctuation
+from .lexicon import limits, punctuation
 
 
 class EnclosureKind(str, Enum):
@@ -62,28 +62,64 @@ def find_enclosures(folded: str, start: int = 0, end: int | None = None) -> list
     end = len(folded) if end is None else end
     found: list[Enclosure] = []
     stack: list[tuple[str, int]] = []  # (opening mark, offset)
+    # Where each mark stands in the stack, so a closer finds its opener without reading the
+    # stack down: 《 ×n then ” ×n would otherwise read n entries per closer.
+    places: dict[str, list[int]] = {}
     for i in range(start, end):
         ch = folded[i]
         if ch == "\n":
             stack.clear()
+            places.clear()
         elif ch in _STRAIGHT:
             if stack and stack[-1][0] == ch:
                 _, opened = stack.pop()
+                places[ch].pop()
                 if ch == '"' or _plausible_single_quote(folded, opened, i):
                     found.append(Enclosure(opened, i, EnclosureKind.QUOTE, len(stack)))
             elif ch == '"' or _could_open_single_quote(folded, i):
+                places.setdefault(ch, []).append(len(stack))
                 stack.append((ch, i))
         elif ch in _OPENERS:
+            places.setdefault(ch, []).append(len(stack))
             stack.append((ch, i))
         elif ch in _CLOSERS:
             opener, kind = _CLOSERS[ch]
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == opener:
-                    found.append(Enclosure(stack[depth][1], i, kind, depth))
-                    del stack[depth:]
-                    break
+            if places.get(opener):
+                depth = places[opener][-1]
+                found.append(Enclosure(stack[depth][1], i, kind, depth))
+                while len(stack) > depth:  # each mark is pushed and popped once
+                    places[stack.pop()[0]].pop()
     found.sort(key=lambda e: (e.open, e.depth))
     return found
+
+
+def reported(pairs: Sequence[Enclosure]) -> list[Enclosure]:
+    """The pairs that may give a record, sorted by ``(open, close)``: bounded in length and depth.
+
+    A pair longer than its kind's cap in :mod:`~govextract.lexicon.limits` names
+    nothing, and of pairs nested in one another only the outermost
+    ``ENCLOSURE_MAX_DEPTH`` levels of the pairs left count, so the texts of the
+    records add up to at most that many times the document.  No real release
+    reaches either cap: there every pair is kept.
+
+    >>> text = "《" * 6 + "法" + "》" * 6
+    >>> [(e.open, e.close) for e in reported(find_enclosures(text))]
+    [(0, 12), (1, 11), (2, 10), (3, 9)]
+    """
+    kept: list[Enclosure] = []
+    closes: list[int] = []  # closes of the kept pairs around the current one (pairs never cross)
+    for pair in sorted(pairs, key=lambda e: (e.open, -e.close)):
+        cap = limits.TITLE_MAX_CHARS if pair.kind is EnclosureKind.TITLE else limits.QUOTE_MAX_CHARS
+        if pair.close - pair.open - 1 > cap:
+            continue
+        while closes and closes[-1] <= pair.open:
+            closes.pop()
+        if len(closes) >= limits.ENCLOSURE_MAX_DEPTH:
+            continue
+        closes.append(pair.close)
+        kept.append(pair)
+    kept.sort(key=lambda e: (e.open, e.close))
+    return kept
 
 
 def _is_cjk(ch: str) -> bool:
@@ -98,8 +134,9 @@ def _could_open_single_quote(folded: str, i: int) -> bool:
 
 
 def _plausible_single_quote(folded: str, opened: int, closed: int) -> bool:
-    inner = folded[opened + 1 : closed]
-    return 0 < len(inner) <= 40 and any(_is_cjk(ch) for ch in inner)
+    if not 0 < closed - opened - 1 <= 40:  # checked before slicing: nested pairs must not copy long spans
+        return False
+    return any(_is_cjk(ch) for ch in folded[opened + 1 : closed])
 
 
 class EnclosureIndex:

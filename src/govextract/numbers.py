@@ -365,8 +365,9 @@ _TAIL = rf"(?:{_ZERO}?{_SECTION}|{_CN_DECIMAL})"
 _CORE = rf"""
     {_SECTION}
     (?:
-        {_INNER_APPROX}?              # 十多万  500余万  1万多亿 (only before a magnitude)
-        {_MAGNITUDE}+                 # 万  万亿  万万
+        (?:{_INNER_APPROX}            # 十多万  500余万  1万多亿 (only before a magnitude)
+          | (?<!{_MAGNITUDE_CLASS}|兆))  # else a run of magnitudes is one step, never split into steps
+        {_MAGNITUDE}+                 # 万  万亿  万万 (split, 万×n had 2^n ways to fail)
         {_TAIL}?
     )*
 """

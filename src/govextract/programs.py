@@ -22,7 +22,7 @@ from itertools import pairwise
 
 import regex
 
-from .enclosures import Enclosure, EnclosureKind, find_enclosures
+from .enclosures import Enclosure, EnclosureKind, find_enclosures, reported
 from .keywords import load_dictionary_classes, load_idf
 from .lexicon import programs as lexicon
 from .models import DocumentRef, Program, ProgramCategory
@@ -141,7 +141,7 @@ def find_programs(
     titles = [e for e in pairs if e.kind is EnclosureKind.TITLE]
     found: list[Program] = []
     quotes = [
-        pair for pair in sorted(pairs, key=lambda e: (e.open, e.close))
+        pair for pair in reported(pairs)
         if pair.kind is EnclosureKind.QUOTE and pair.open >= start and pair.close < end
     ]
     wordplay = _wordplay_quotes(folded, quotes)
@@ -227,7 +227,7 @@ def find_documents(
         return []
     pairs = enclosures if enclosures else find_enclosures(folded, start, end)
     found = []
-    for pair in sorted(pairs, key=lambda e: (e.open, e.close)):
+    for pair in reported(pairs):  # bounded: nested 《《…》》 must not give n² characters of titles
         if pair.kind is not EnclosureKind.TITLE or pair.open < start or pair.close >= end:
             continue
         title_start, title_end = _trimmed(text, pair.inner_start, pair.inner_end)
