@@ -98,6 +98,17 @@ def test_rjieba_knows_and_counts_words_as_jieba() -> None:
     parts = {part for word, surname in classes.name_candidates.items() for part in (word[:-1], word[surname:])}
     threshold = person_names.COMMON_WORD_MIN_FREQUENCY
     assert [p for p in parts if (fast.frequency(p) >= threshold) != (reference.frequency(p) >= threshold)] == []
+    # And exactly: jieba's words (every 500th), our user dictionary's (stated and suggested), unknown words.
+    words = [*sorted(reference.engine.FREQ)[::500], "通通", "一网通办", "放管服改革", "禹金涛", "政务好好"]
+    assert [(w, fast.frequency(w)) for w in words] == [(w, reference.frequency(w)) for w in words]
+
+
+@needs_rjieba
+@pytest.mark.parametrize("text", ["通通通年", "一一一进", "&一一一进", "的Y3改&一一一进", "a一一一0网"])
+def test_routes_that_tie_are_decided_alike(text: str) -> None:
+    # 通/通通 and 通通/通 have the same product of frequencies: the rounding of the dictionary's total decides,
+    # so rjieba's total must equal jieba's after our user dictionary is loaded.
+    assert [t.word for t in tokenizer("rjieba").tokens(text)] == [t.word for t in tokenizer("jieba").tokens(text)]
 
 
 def test_tokenizer_choice() -> None:

@@ -13,22 +13,22 @@ probable route, HMM for unknown runs) about five times faster than jieba's
 * ``tokenize(text)`` gives ``(word, start, end)`` in characters, with the HMM
   on, as :class:`~.jieba_backend.Tokenizer` uses jieba.
 * ``has_word`` answers :meth:`knows`.  rjieba exposes no word frequencies:
-  :meth:`frequency` reads them from ``suggest_freq``, which for a word the
-  dictionary cuts whole is its frequency plus one (see :func:`frequency_of`).
+  :meth:`frequency` reads our user dictionary's as ``add_word`` returned
+  them and jieba's from its ``dict.txt`` (:func:`jieba_frequency`).
 
 The two engines cut runs that are not Chinese differently: jieba's HMM splits
 an unknown run of letters, digits and signs at each sign (2023 - 02 - 03,
 www . gov . cn), rjieba keeps it whole (2023-02-03).  :meth:`segment`
 re-cuts such a token the way jieba does (:func:`jieba_split`), so both
 backends give the same tokens and the same records.  Characters outside
-jieba's Han range U+4E00–U+9FD5 (CJK extensions) that rjieba joins to a word
-are split off one by one as jieba does; the route of the words next to them
-may still differ, which no fixture or test release shows.
+jieba's Han range U+4E00–U+9FD5 (CJK extensions, compatibility ideographs) are
+Han to rjieba but separators to jieba: a piece holding one is cut block by
+block, as jieba's outer loop cuts it, so the words next to it take the same
+route in both engines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -43,6 +43,14 @@ _BLOCK = regex.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
 _BLANK = regex.compile(r"(\r\n|\s)")
 _HAN = regex.compile(r"([\u4E00-\u9FD5]+)")
 _ALNUM = regex.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+# jieba's add_word adds a replaced word's new frequency to the dictionary total
+# without taking the old one off; rjieba takes it off.  Routes whose products
+# tie (通/通通 and 通通/通) are decided by the total's rounding, so the old
+# frequencies are kept in the total under a word no text can hold (NUL is never
+# inside a block the engine looks up).
+_TOTAL_BALLAST = "\x00total"
+# Han to rjieba (jieba-rs's RE_HAN_DEFAULT), outside jieba's blocks.
+_RJIEBA_ONLY_HAN = regex.compile(r"[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003134F]")
 
 
 class RjiebaTokenizer(Tokenizer):
@@ -54,17 +62,42 @@ class RjiebaTokenizer(Tokenizer):
     """
 
     backend = "rjieba"
+    _added: dict[str, int]  # our user dictionary's words -> the frequency rjieba took (set by _load)
 
     def _load(self) -> Any:
         import rjieba  # imported lazily, and only when asked for
 
         engine = rjieba.Jieba()
+        added: dict[str, int] = {}
+        replaced = 0
         for word, frequency, tag in load_user_dictionary():
-            engine.add_word(word, frequency or None, tag)
+            if engine.has_word(word):
+                replaced += added.get(word) or jieba_frequency(word)
+            added[word] = engine.add_word(word, frequency or None, tag)
+            if replaced:
+                engine.add_word(_TOTAL_BALLAST, replaced, None)
+        self._added = added
         return engine
 
-    def segment(self, piece: str) -> Iterable[tuple[str, int, int]]:
+    def segment(self, piece: str) -> list[tuple[str, int, int]]:
         """``(word, start, end)`` of one folded piece, cut as jieba cuts it."""
+        if _RJIEBA_ONLY_HAN.search(piece) is not None:
+            return self._segment_blocks(piece)
+        return self._segment_block(piece)
+
+    def _segment_blocks(self, piece: str) -> list[tuple[str, int, int]]:
+        """A piece with characters jieba does not take for Han: each of jieba's blocks cut alone."""
+        tokens: list[tuple[str, int, int]] = []
+        cursor = 0
+        for block in _BLOCK.finditer(piece):
+            _outside(piece, cursor, block.start(), tokens)
+            at = block.start()
+            tokens.extend((word, at + start, at + end) for word, start, end in self._segment_block(block.group()))
+            cursor = block.end()
+        _outside(piece, cursor, len(piece), tokens)
+        return tokens
+
+    def _segment_block(self, piece: str) -> list[tuple[str, int, int]]:
         engine = self.engine
         tokens = engine.tokenize(piece)
         if piece.isascii() and not piece.strip():
@@ -86,26 +119,17 @@ class RjiebaTokenizer(Tokenizer):
         return bool(self.engine.has_word(fold(word)))
 
     def frequency(self, word: str) -> int:
-        """The dictionary frequency of ``word`` as written (0 when unknown)."""
-        return frequency_of(self.engine, word)
+        """The dictionary frequency of ``word`` as written (0 when unknown).
 
-
-def frequency_of(engine: Any, word: str) -> int:
-    """A word's dictionary frequency from rjieba: ``suggest_freq`` less one for a word cut whole.
-
-    ``suggest_freq(w)`` is the larger of ``w``'s own frequency and one more
-    than the product of its parts' probabilities (times the total); when the
-    dictionary cuts ``w`` whole the product is ``w``'s own frequency, so the
-    answer is that plus one.  A word the dictionary cuts into parts has a
-    frequency below its parts' product: it is never read in a cut, and only
-    its frequency is read from jieba's ``dict.txt`` (a search in the file's
-    bytes, for the few words asked).
-    """
-    if not engine.has_word(word):
-        return 0
-    if engine.cut(word, False) != [word]:
-        return jieba_frequency(word)
-    return max(int(engine.suggest_freq(word)) - 1, 1)
+        rjieba exposes no frequencies (``suggest_freq`` is off by one or not
+        depending on rounding), so they are read where jieba reads them: our
+        user dictionary's rows as rjieba took them, else jieba's ``dict.txt``.
+        """
+        engine = self.engine
+        if not engine.has_word(word):
+            return 0
+        added = self._added.get(word)
+        return added if added is not None else jieba_frequency(word)
 
 
 @lru_cache(maxsize=4096)
