@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -29,8 +31,10 @@ from ..lexicon import numerals, qualifiers, units
 from ..lexicon import quantity_context as context
 from ..models import Approx, QuantityKind
 from .pattern import CHINESE_NUMERAL_CHARS, INNER_APPROXIMATORS, candidate_pattern, post_pattern, unit_kinds
+from .windows import run_pattern
 
 Number = numbers.Number
+Groups = dict[str, Any]  # a match's named groups (one groupdict() call, not one call per group)
 
 
 @dataclass(slots=True)
@@ -57,8 +61,9 @@ class Candidate:
     drop: bool = False
 
 
+@lru_cache(maxsize=4096)
 def _parse_numeral(surface: str) -> tuple[Number | None, str | None]:
-    """Value and inner approximator (十多万 -> 100000, 多) of a numeral surface."""
+    """Value and inner approximator (十多万 -> 100000, 多) of a numeral surface (cached: numbers repeat)."""
     try:
         parsed = numbers.parse_numeral(surface)
     except (ValueError, ArithmeticError):
@@ -94,60 +99,114 @@ def _is_single_chinese(surface: str) -> bool:
     return len(core) == 1 and core[0] in CHINESE_NUMERAL_CHARS
 
 
-def find_candidates(folded: str, start: int, end: int, inside: EnclosureIndex) -> Iterator[Candidate]:
+def find_candidates(
+    folded: str, start: int, end: int, inside: EnclosureIndex, *, windows: bool = True
+) -> Iterator[Candidate]:
     """Scan ``folded[start:end]`` once and yield its candidates, in order.
 
     Matches that cannot be a candidate (a URL, an unparsable numeral) and
-    candidates covered by ``inside`` (quotes, 《》) are left out.
+    candidates covered by ``inside`` (quotes, 《》) are left out.  Only the
+    windows of :mod:`.windows` are scanned, each window's candidates cached by
+    its text; ``windows=False`` scans the whole range (the same candidates).
     """
+    found = run_pattern() if windows else None
+    if found is None:
+        yield from _uncovered(_scan(folded, start, end), inside)
+        return
+    runs, live = found
+    for run in runs.finditer(folded, start, end):
+        low, high = run.span()
+        if (low == start and low > 0 and live.match(folded, low - 1)) or (
+            high == end and end < len(folded) and live.match(folded, end)
+        ):
+            # The range cuts a run: what lies beyond the cut is read as the whole-range scan reads it.
+            yield from _uncovered(_scan(folded, low, high), inside)
+            continue
+        before = folded[low - 1] if low > 0 and folded[low - 1] in _context_before() else ""
+        offset = low - len(before)
+        for template in _run_candidates(run.group(), before):
+            candidate = _shifted(template, offset)
+            if not inside.covers(candidate.start, candidate.end):
+                yield candidate
+
+
+def _uncovered(candidates: list[Candidate], inside: EnclosureIndex) -> Iterator[Candidate]:
+    return (c for c in candidates if not inside.covers(c.start, c.end))
+
+
+def _scan(folded: str, start: int, end: int) -> list[Candidate]:
+    """The candidates of the pattern's matches in ``folded[start:end]``, in order (enclosures not yet checked)."""
+    found: list[Candidate] = []
     for match in candidate_pattern().finditer(folded, start, end, overlapped=False):
         if match.end() == match.start():
             continue
         try:
-            candidate = _candidate(match)
+            candidate = _candidate(match, match.groupdict())
         except (ArithmeticError, ValueError):
             candidate = None
-        if candidate is None:
-            continue
-        if inside.covers(candidate.start, candidate.end):
-            continue
-        yield candidate
+        if candidate is not None:
+            found.append(candidate)
+    return found
 
 
-def _candidate(match: regex.Match[str]) -> Candidate | None:
+@lru_cache(maxsize=1)
+def _context_before() -> frozenset[str]:
+    """The characters before a match that a candidate reads (出超, 的后3位); others read as a text start."""
+    return frozenset("".join(qualifiers.BEFORE_NOT_AFTER.values()) + "".join(context.BOTTOM_AFTER))
+
+
+@lru_cache(maxsize=16384)
+def _run_candidates(run: str, before: str) -> tuple[Candidate, ...]:
+    """The candidates of one window ``run`` after the character ``before`` (or none), offsets from ``before``.
+
+    Cached: releases repeat their windows (2023年, 一是, 第三); the records are templates, never handed out.
+    """
+    return tuple(_scan(before + run, len(before), len(before) + len(run)))
+
+
+def _shifted(template: Candidate, offset: int) -> Candidate:
+    """A fresh copy of a cached candidate, its span moved by ``offset`` (later stages change candidates)."""
+    t = template
+    return Candidate(
+        t.start + offset, t.end + offset, t.value, t.value_max, t.kind, t.unit, t.approx, t.qualifier, t.pre,
+        t.has_magnitude, t.single_chinese, t.ordinal, t.rank_cue, t.drop,
+    )
+
+
+def _candidate(match: regex.Match[str], g: Groups) -> Candidate | None:
     """Turn one pattern match into a candidate, or None when it cannot be one."""
-    if match.group("url") is not None:
+    if g["url"] is not None:
         return None
-    if match.group("rank") is not None:
-        return _rank_candidate(match)
-    if match.group("double") is not None:
+    if g["rank"] is not None:
+        return _rank_candidate(match, g)
+    if g["double"] is not None:
         count = 1
-        if match.group("dnum"):
-            parsed, _ = _parse_numeral(match.group("dnum"))
+        if g["dnum"]:
+            parsed, _ = _parse_numeral(g["dnum"])
             if parsed is None or not 0 < parsed <= 10:
                 return None
             count = int(parsed)
         return Candidate(match.start(), match.end(), 2**count, kind=QuantityKind.MULTIPLE,
                          unit=units.DOUBLING_SUFFIX)
-    pre = match.group("pre")
-    post = match.group("post")
+    pre = g["pre"]
+    post = g["post"]
     if pre is not None and match.start() > 0 and match.string[match.start() - 1] in qualifiers.BEFORE_NOT_AFTER.get(pre, ""):
         pre = None  # 出超806亿美元: a trade surplus, not "more than"
-    opening = next(name for name in ("pair", "prefix", "cur", "sign", "n1") if match.group(name))
+    opening = next(name for name in ("pair", "prefix", "cur", "sign", "n1") if g[name])
     start = match.start() if pre else match.start(opening)
     end = match.end()
-    if match.group("pair"):
-        return _pair_candidate(match, start, end, pre, post)
-    if match.group("prefix"):
-        value, inner = _parse_numeral(match.group("pnum"))
+    if g["pair"]:
+        return _pair_candidate(g, start, end, pre, post)
+    if g["prefix"]:
+        value, inner = _parse_numeral(g["pnum"])
         if value is None:
             return None
-        divisor, unit = units.PERCENT_PREFIXES[match.group("prefix")]
-        value = -value if match.group("psign") else value
+        divisor, unit = units.PERCENT_PREFIXES[g["prefix"]]
+        value = -value if g["psign"] else value
         candidate = Candidate(start, end, value / divisor if divisor != 1 else value,
                               kind=QuantityKind.PERCENT, unit=unit)
     else:
-        numeric = _number_candidate(match, start, end)
+        numeric = _number_candidate(match, g, start, end)
         if numeric is None:
             return None
         candidate = numeric
@@ -163,11 +222,11 @@ def _candidate(match: regex.Match[str]) -> Candidate | None:
 
 
 def _pair_candidate(
-    match: regex.Match[str], start: int, end: int, pre: str | None, post: str | None
+    g: Groups, start: int, end: int, pre: str | None, post: str | None
 ) -> Candidate | None:
     """两三名, 三五家: two neighbouring digits and a unit are an approximate range."""
-    low, high = (numerals.DIGITS[ch] for ch in match.group("pair"))
-    kind, unit = unit_kinds().get(match.group("pair_unit"), (None, None))
+    low, high = (numerals.DIGITS[ch] for ch in g["pair"])
+    kind, unit = unit_kinds().get(g["pair_unit"], (None, None))
     if kind not in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.MONEY):
         return Candidate(start, end, low, drop=True)  # 三五年: a period, not a quantity
     candidate = Candidate(start, end, low, value_max=high, kind=kind, unit=unit, approx=Approx.ABOUT)
@@ -176,13 +235,13 @@ def _pair_candidate(
     return candidate
 
 
-def _absorbed_unit(match: regex.Match[str]) -> tuple[str, int] | None:
+def _absorbed_unit(match: regex.Match[str], g: Groups) -> tuple[str, int] | None:
     """Undo a numeral that swallowed the first character of its unit (500千|瓦 -> 500|千瓦).
 
     Returns the unit word and the offset where it ends, or None.
     """
-    n1 = match.group("n1")
-    if match.group("n2") is not None or len(n1) < 2 or n1[-1] not in numerals.SMALL_UNITS:
+    n1 = g["n1"]
+    if g["n2"] is not None or len(n1) < 2 or n1[-1] not in numerals.SMALL_UNITS:
         return None
     if not (n1[-2].isdigit() or n1[-2] in numerals.MAGNITUDES):
         return None
@@ -195,38 +254,40 @@ def _absorbed_unit(match: regex.Match[str]) -> tuple[str, int] | None:
     return word, at + len(word)
 
 
-def _number_candidate(match: regex.Match[str], start: int, end: int) -> Candidate | None:
-    n1 = match.group("n1")
-    absorbed = _absorbed_unit(match)
+def _number_candidate(
+    match: regex.Match[str], g: Groups, start: int, end: int
+) -> Candidate | None:
+    n1 = g["n1"]
+    absorbed = _absorbed_unit(match, g)
     if absorbed is not None:
         n1 = n1[:-1]
         end = max(end, absorbed[1])
     value, inner = _parse_numeral(n1)
     if value is None:
         return None
-    if match.group("inner"):
-        inner = inner or match.group("inner")
-    if match.group("sign"):
+    if g["inner"]:
+        inner = inner or g["inner"]
+    if g["sign"]:
         value = -value
     value_max: Number | None = None
-    n2 = match.group("n2")
+    n2 = g["n2"]
     if n2 is not None:
         value_max, inner2 = _parse_numeral(n2)
         if value_max is None:
             return None
         inner = inner or inner2
-        if match.group("sign2"):
+        if g["sign2"]:
             value_max = -value_max
         factor = _magnitude(n2)
         if _magnitude(n1) == 1 and factor > 1 and abs(value) * factor <= abs(value_max):
             value = scale(value, factor)  # 3至5万人: the magnitude applies to both ends
-    word = match.group("tenths") or match.group("unit") or match.group("u1")
+    word = g["tenths"] or g["unit"] or g["u1"]
     if absorbed is not None:
         word = absorbed[0]
     kind, unit = unit_kinds().get(word, (None, None)) if word else (None, None)
     if word and kind is None:
         return Candidate(start, end, value, drop=True)
-    if match.group("u1") and match.group("unit") and match.group("u1") != match.group("unit"):
+    if g["u1"] and g["unit"] and g["u1"] != g["unit"]:
         return Candidate(start, end, value, drop=True)
     if kind is QuantityKind.PERCENT:
         if word in units.TENTHS:
@@ -241,13 +302,13 @@ def _number_candidate(match: regex.Match[str], start: int, end: int) -> Candidat
         value, value_max = value / divisor, None if value_max is None else value_max / divisor
     if value_max is not None and value_max <= value:
         return Candidate(start, end, value, drop=True)  # 2-1 is not a range (dates, codes)
-    currency = match.group("cur")
+    currency = g["cur"]
     if currency is not None:
         written = units.CURRENCY_PREFIXES[currency]
         if kind is None or (kind is QuantityKind.MONEY and unit in units.PLAIN_CURRENCIES):
             kind, unit = QuantityKind.MONEY, written or unit or currency
         elif kind is not QuantityKind.MONEY:
-            start = match.start("sign") if match.group("sign") else match.start("n1")  # not a price
+            start = match.start("sign") if g["sign"] else match.start("n1")  # not a price
     return Candidate(
         start, end, value, value_max=value_max, kind=kind, unit=unit, qualifier=inner,
         has_magnitude=_magnitude(n1) > 1 or (n2 is not None and _magnitude(n2) > 1),
@@ -255,42 +316,42 @@ def _number_candidate(match: regex.Match[str], start: int, end: int) -> Candidat
     )
 
 
-def _rank_candidate(match: regex.Match[str]) -> Candidate | None:
-    has_cue = bool(match.group("rverb") or match.group("rscope"))
-    if match.group("bottom") is not None:
-        return _bottom_rank_candidate(match, has_cue)
-    if match.group("first") is not None:
-        if not match.group("rverb"):
+def _rank_candidate(match: regex.Match[str], g: Groups) -> Candidate | None:
+    has_cue = bool(g["rverb"] or g["rscope"])
+    if g["bottom"] is not None:
+        return _bottom_rank_candidate(match, g, has_cue)
+    if g["first"] is not None:
+        if not g["rverb"]:
             return None
         candidate = Candidate(match.start(), match.end(), 1, kind=QuantityKind.RANK)
         candidate.rank_cue = True
         return candidate
-    is_top = match.group("top") is not None
-    numeral = match.group("tnum") if is_top else match.group("rnum")
+    is_top = g["top"] is not None
+    numeral = g["tnum"] if is_top else g["rnum"]
     value, _ = _parse_numeral(numeral)
     if value is None or value <= 0 or value != int(value):
         return None
     start = match.start("top") if is_top else match.start()
     if is_top:
         candidate = Candidate(start, match.end(), value, kind=QuantityKind.RANK,
-                              approx=Approx(qualifiers.TOP_APPROX), qualifier=match.group("top"))
+                              approx=Approx(qualifiers.TOP_APPROX), qualifier=g["top"])
     else:
         candidate = Candidate(start, match.end(), value, kind=QuantityKind.RANK)
-    candidate.rank_cue = has_cue or match.group("runit") is not None
+    candidate.rank_cue = has_cue or g["runit"] is not None
     candidate.ordinal = not is_top
     return candidate
 
 
-def _bottom_rank_candidate(match: regex.Match[str], has_cue: bool) -> Candidate | None:
+def _bottom_rank_candidate(match: regex.Match[str], g: Groups, has_cue: bool) -> Candidate | None:
     """后3位 after 的 or a rank cue: a rank counted from the bottom (not 此后3名)."""
     at = match.start("bottom")
     if not has_cue and (at == 0 or match.string[at - 1] not in context.BOTTOM_AFTER):
         return None
-    value, _ = _parse_numeral(match.group("bnum"))
+    value, _ = _parse_numeral(g["bnum"])
     if value is None or value <= 0 or value != int(value):
         return None
     candidate = Candidate(at, match.end(), value, kind=QuantityKind.RANK,
-                          approx=Approx(qualifiers.BOTTOM_APPROX), qualifier=match.group("bottom"))
+                          approx=Approx(qualifiers.BOTTOM_APPROX), qualifier=g["bottom"])
     candidate.rank_cue = True
     return candidate
 
