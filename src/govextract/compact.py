@@ -81,3 +81,31 @@ def _plain_fields(model: type[BaseModel]) -> tuple[str, ...] | None:
         )
         _PLAIN[model] = tuple(model.model_fields) if plain else None
     return _PLAIN[model]
+
+
+def construct(model: type[R], names: frozenset[str], /, **values: object) -> R:
+    """A record of ``model`` from values already validated, as if built from the fields ``names``.
+
+    ``model(**values)`` without validation: the caller has checked every value
+    (the quantity stage builds thousands of records per document).  ``values``
+    names every field; ``names`` is the ``model_fields_set`` the record keeps,
+    one shared set per model and set of names.
+
+    >>> from govextract.models import DocumentRef
+    >>> ref = construct(DocumentRef, frozenset({"title", "start", "end"}), title="条例", start=1, end=3, section=None)
+    >>> ref == DocumentRef(title="条例", start=1, end=3), ref.model_fields_set == {"title", "start", "end"}
+    (True, True)
+    """
+    key = (model, names)
+    shared = _NAME_SETS.get(key)
+    if shared is None:
+        shared = _NAME_SETS.setdefault(key, set(names))
+    fields = _plain_fields(model)
+    if fields is None or len(values) != len(fields):
+        return model.model_construct(_fields_set=shared, **values)
+    built = model.__new__(model)
+    object.__setattr__(built, "__dict__", {name: values[name] for name in fields})
+    object.__setattr__(built, "__pydantic_fields_set__", shared)
+    object.__setattr__(built, "__pydantic_extra__", None)
+    object.__setattr__(built, "__pydantic_private__", None)
+    return built

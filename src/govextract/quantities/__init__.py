@@ -21,6 +21,7 @@ the ones above it):
 
 - :mod:`.pattern`: the candidate pattern, unit table and auxiliary patterns;
 - :mod:`.clauses`: where a clause begins (a helper of the stages below);
+- :mod:`.windows`: the runs of a range worth scanning (a helper of step 1);
 - :mod:`.candidates`: scan a range, turn each match into a candidate (step 1);
 - :mod:`.lists`: join ranges and lists, share the unit written last (step 2);
 - :mod:`.filters`: keep only quantities, set rate units (step 3);
@@ -36,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .. import layout as page_layout
+from ..compact import construct
 from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
 from ..models import Quantity
 from ..normalize import checked_range
@@ -109,12 +111,13 @@ def _through_view(text: str, view: page_layout.View) -> Iterator[Quantity]:
         start, end = view.original_span(quantity.start, quantity.end)
         if view.holds_furniture(start, end):
             continue  # a qualifier and a number either side of a page break
-        update: dict[str, object] = {"start": start, "end": end, "text": text[start:end]}
+        values = dict(quantity.__dict__, start=start, end=end, text=text[start:end])
         if quantity.subject_start is not None and quantity.subject_end is not None:
             subject_start, subject_end = view.original_span(quantity.subject_start, quantity.subject_end)
             if view.holds_furniture(subject_start, subject_end):
-                update.update(subject=None, subject_start=None, subject_end=None)
+                values.update(subject=None, subject_start=None, subject_end=None)
             else:
-                update.update(subject=text[subject_start:subject_end], subject_start=subject_start,
+                values.update(subject=text[subject_start:subject_end], subject_start=subject_start,
                               subject_end=subject_end)
-        yield quantity.model_copy(update=update)
+        # The record of the view moved to the text: built once, not copied (its values are checked).
+        yield construct(Quantity, frozenset(quantity.model_fields_set), **values)

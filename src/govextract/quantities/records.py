@@ -18,9 +18,11 @@ Package-internal API: :func:`build_records`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from ..compact import construct
 from ..lexicon import quantity_context as context
-from ..models import Direction, Quantity, QuantityKind
+from ..models import Direction, Quantity, QuantityKind, canonical_number
 from .candidates import Candidate
 from .clauses import is_han
 from .comparison import cut_bases
@@ -94,34 +96,58 @@ def _stage_noun(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     left, right = span
     scope = next((w for w in context.SUBJECT_SCOPES if folded.startswith(w, left, right)), "")
     left += len(scope)  # 全市新开工…: the scope goes with the stage word
-    for opening in sorted(context.STAGE_OPENINGS, key=len, reverse=True):
+    for opening in _stage_openings():
         if folded.startswith(opening, left, right) and right - (left + len(opening)) >= 2:
             return left + len(opening), right
-    if not scope and folded[max(0, left - 4):left].endswith(tuple(context.STAGE_PLAN_WORDS)):
+    if not scope and folded[max(0, left - 4):left].endswith(_plan_words()):
         return span  # 计划改造老旧小区300个
     return None
+
+
+_NAMES = frozenset(Quantity.model_fields) - {"section"}  # the fields a record of this stage is given
+
+
+@lru_cache(maxsize=1)
+def _stage_openings() -> tuple[str, ...]:
+    return tuple(sorted(context.STAGE_OPENINGS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _plan_words() -> tuple[str, ...]:
+    return tuple(context.STAGE_PLAN_WORDS)
 
 
 def _record(
     text: str, candidate: Candidate, subject: tuple[int, int] | None, direction: Direction | None
 ) -> Quantity | None:
-    if candidate.kind is None:
+    """The record of ``candidate``, or None when its value or span is not a record's.
+
+    Built without validation: each check ``Quantity`` makes is made here, on values of the right types.
+    """
+    kind = candidate.kind
+    if kind is None:
+        return None
+    start, end = candidate.start, candidate.end
+    surface = text[start:end]
+    if start < 0 or end < start or len(surface) != end - start:
         return None
     try:
-        return Quantity(
-            text=text[candidate.start:candidate.end],
-            start=candidate.start,
-            end=candidate.end,
-            value=candidate.value,
-            value_max=candidate.value_max,
-            kind=candidate.kind,
-            unit=candidate.unit,
-            approx=candidate.approx,
-            qualifier=candidate.qualifier,
-            direction=direction if candidate.kind is not QuantityKind.RANK else None,
-            subject=None if subject is None else text[subject[0]:subject[1]],
-            subject_start=None if subject is None else subject[0],
-            subject_end=None if subject is None else subject[1],
-        )
+        value = canonical_number(candidate.value)
+        value_max = None if candidate.value_max is None else canonical_number(candidate.value_max)
     except (ValueError, TypeError, OverflowError):
         return None
+    if subject is None:
+        words: str | None = None
+        subject_start: int | None = None
+        subject_end: int | None = None
+    else:
+        subject_start, subject_end = subject
+        words = text[subject_start:subject_end]
+        if len(words) != subject_end - subject_start:
+            return None
+    return construct(
+        Quantity, _NAMES, text=surface, start=start, end=end, value=value, value_max=value_max, kind=kind,
+        unit=candidate.unit, approx=candidate.approx, qualifier=candidate.qualifier,
+        direction=direction if kind is not QuantityKind.RANK else None,
+        subject=words, subject_start=subject_start, subject_end=subject_end, section=None,
+    )
