@@ -65,6 +65,18 @@ def _unpunctuated(n: int) -> str:
     return "\n".join(paragraphs)[:n]
 
 
+def _quoted_names(n: int) -> str:
+    """Distinct quoted names side by side (“甲乙丙丁”“乙乙丙丁”…, 33,000 of them at 200k characters).
+
+    Each one is a program name, so each one is a word the tokenizer keeps whole for this document.
+    """
+    pool = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    k = len(pool)
+    names = ("“" + pool[i % k] + pool[i // k % k] + pool[i // k**2 % k] + pool[i // k**3 % k] + "”"
+             for i in range(n // 6 + 1))
+    return "".join(names)[:n]
+
+
 def _ordinary(n: int) -> str:
     return str(_huge().build_text(n))
 
@@ -105,6 +117,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "blank lines": lambda n: "标题\n" + "\n" * (n - 6) + "正文。",
     "spaces": lambda n: "标题\n" + " " * (n - 6) + "正文。",
     "的的的": lambda n: _repeat("的", n),
+    "distinct quoted names": _quoted_names,
 }
 
 

@@ -4,7 +4,7 @@ These tests time ratios, never absolute speed (``benchmarks/stress.py`` prints
 the figures at 200,000 characters next to ordinary text's): each case is
 extracted at n and 4n characters, best of three, and quadratic growth would
 give a ratio near 16.  A pytest-timeout ceiling stops a case that runs away.
-Only the cases fixed so far are listed; the rest are named in STILL_SUPERLINEAR.
+Every case of the stress script that once grew faster than linearly is listed.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ import govextract
 from govextract.enclosures import find_enclosures, reported
 from govextract.lexicon import limits
 from govextract.normalize import fold
+from govextract.tokenize.jieba_backend import extra_word_pattern, normalize_extra_words
 
 N = 2_000
 MAX_GROWTH = 8
@@ -31,6 +33,15 @@ def _repeat(unit: str, n: int) -> str:
 def _nested(openers: str, closers: str, n: int) -> str:
     depth = n // (2 * len(openers))
     return (openers * depth + closers[::-1] * depth).ljust(n, "。")
+
+
+def _quoted_names(n: int) -> str:
+    """“甲乙丙丁”“乙乙丙丁”…: each a program name, so each a word the tokenizer keeps whole."""
+    pool = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    k = len(pool)
+    names = ("“" + pool[i % k] + pool[i // k % k] + pool[i // k**2 % k] + pool[i // k**3 % k] + "”"
+             for i in range(n // 6 + 1))
+    return "".join(names)[:n]
 
 
 CASES = {
@@ -47,10 +58,13 @@ CASES = {
     "point labels": lambda n: _repeat("一是", n),
     "dashes": lambda n: _repeat("——", n),
     "dates": lambda n: _repeat("2024年", n),
+    "blank lines": lambda n: "标题\n" + "\n" * (n - 6) + "正文。",
+    "spaces": lambda n: "标题\n" + " " * (n - 6) + "正文。",
+    "decimal points": lambda n: _repeat("1.2." * (n // 8) + "3亿元\n", n),
+    "约约约": lambda n: _repeat("约", n - 5) + "100万元",
+    "的的的": lambda n: _repeat("的", n),
+    "distinct quoted names": _quoted_names,
 }
-
-# Found by benchmarks/stress.py and not fixed yet (see the README's Benchmarks paragraph).
-STILL_SUPERLINEAR = ("blank lines", "spaces", "decimal points", "约约约", "的的的")
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +125,20 @@ def test_nested_and_unbalanced_enclosures_keep_offsets_exact(text):
         assert text[doc_ref.start : doc_ref.end] == doc_ref.title
     for program in document.programs:
         assert text[program.start : program.end] == program.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab放管服-]", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="ab放管服-]", max_size=40),
+    st.data(),
+)
+def test_extra_words_are_found_as_one_alternation_longest_first_found_them(words, text, data):
+    normalized = normalize_extra_words(words)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    finder = extra_word_pattern(normalized)
+    found = [] if finder is None else list(finder.finditer(text, start, end))
+    alternation = regex.compile("|".join(regex.escape(word) for word in normalized)) if normalized else None
+    expected = [] if alternation is None else [m.span() for m in alternation.finditer(text, start, end)]
+    assert found == expected

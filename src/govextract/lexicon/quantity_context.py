@@ -292,8 +292,10 @@ SUBJECT_NOT_ENDING = (
     "年前", "年底前", "年内", "月底前", "月前", "日前",
 )
 
-# URL and e-mail cues: numbers inside them are never quantities.
-URL_PATTERN = r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+# URL and e-mail cues: numbers inside them are never quantities.  An address's local part holds at
+# most 64 characters (RFC 5321); unbounded, every position of a long run such as 1.2.1.2… read the run
+# to its end looking for an @ (n² on a line of dotted numbers).
+URL_PATTERN = r"(?:https?://|www\.)[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 
 # Words that introduce the base of a comparison (高于城镇居民2.5个百分点,
 # 增速比全省平均水平高2.1个百分点): what follows them is not the metric, so a

@@ -104,32 +104,37 @@ def candidate_pattern() -> regex.Pattern[str]:
         "CUR_NOT": units.CURRENCY_PREFIX_NOT_AFTER,
         "TOP": alternation(qualifiers.TOP),
         "BOTTOM": alternation(qualifiers.BOTTOM),
+        "SPACES": r"(?:(?<!\s)|\G)\s++",
     }
+    # {SPACES}: a match starts in a run of spaces only at its first space or where the search resumed
+    # (\G); from a later space it would fail as the one before did, after reading the run to its end (n² on
+    # blank lines).  Every \s* is possessive: what follows never starts with a space, so giving one back
+    # never helps (and the look-behind of 首位 runs only where 首位 stands).
     source = r"""
       (?P<url>{URL})                                         # numbers in a URL are skipped whole
     | (?P<rank>
-          (?P<rverb>{RANK_VERB})?\s*(?P<rscope>{RANK_SCOPE})?  # 位居全国 / 列省域
+          (?:(?P<rverb>{RANK_VERB})\s*+|{SPACES})?(?P<rscope>{RANK_SCOPE})?  # 位居全国 / 列省域
           (?:
               (?P<ordinal>第)(?P<rnum>{NUM})                    # 第三  第8
             | (?P<top>{TOP})(?P<tnum>{NUM})                     # 前三
             | (?P<bottom>{BOTTOM})(?P<bnum>{NUM})(?={RANK_UNIT})  # 后3位 (checked by the caller)
-            | (?<=(?:{RANK_VERB})\s*(?:{RANK_SCOPE})?)(?P<first>{RANK_FIRST})  # 居全国首位 (needs a verb)
+            | (?=(?:{RANK_FIRST}))(?<=(?:{RANK_VERB})\s*(?:{RANK_SCOPE})?)(?P<first>{RANK_FIRST})  # 居全国首位 (needs a verb)
           )
           (?P<runit>{RANK_UNIT})?                               # 第8位  前三名
       )
     | (?P<double>{DOUBLE}(?P<dnum>{NUM})?{DOUBLE_END})        # 翻一番  翻番
-    | (?P<pre>{PRE})?\s*                                      # 超过  约  不低于
+    | (?:(?P<pre>{PRE})\s*+|{SPACES})?                         # 超过  约  不低于
       (?:
           (?<![{CN}\d])(?P<pair>{PAIR})(?=(?P<pair_unit>{UNIT}))  # 两三名  三五家 (the unit is checked later)
           (?P<pair_unit_text>(?P=pair_unit))
         | (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
           (?P<psign>负|-)?(?P<pnum>{NUM})(?![{DIGIT}\d])      # not 百分之二三十
         | (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
-          (?:(?<![{CUR_NOT}])(?P<cur>{CUR})\s*)?                # 港币47亿元  HK$900亿元  $10亿元
+          (?:(?<![{CUR_NOT}])(?P<cur>{CUR})\s*+)?                # 港币47亿元  HK$900亿元  $10亿元
           (?P<sign>(?<![{SIGN_NOT}])负|-|\+)?(?<![{CN}])(?P<n1>{NUM})  # not the tail of 二三十; not 减负
           (?![{DIGIT}])
           (?:
-              (?P<u1>{RANGE_UNIT})?\s*(?P<sep>{SEP})\s*        # 20%—30%  3至5
+              (?P<u1>{RANGE_UNIT})?\s*+(?P<sep>{SEP})\s*+      # 20%—30%  3至5
               (?P<sign2>负|-)?(?P<n2>{NUM})
           )?
           (?P<inner>{INNER})?                                 # 700多个  8.5万余场次
