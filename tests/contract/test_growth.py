@@ -2,13 +2,14 @@
 
 These tests time ratios, never absolute speed (``benchmarks/stress.py`` prints
 the figures at 200,000 characters next to ordinary text's): each case is
-extracted at n and 4n characters, best of three, and quadratic growth would
+extracted at n and 4n characters, the best of five alternating rounds, and quadratic growth would
 give a ratio near 16.  A pytest-timeout ceiling stops a case that runs away.
 Every case of the stress script that once grew faster than linearly is listed.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -74,21 +75,24 @@ def extractor() -> govextract.Extractor:
     return extractor
 
 
-def _best_of_three(extractor: govextract.Extractor, text: str) -> float:
-    times = []
-    for _ in range(3):
-        began = time.perf_counter()
-        extractor(text)
-        times.append(time.perf_counter() - began)
-    return min(times)
+def _best_times(extractor: govextract.Extractor, texts: tuple[str, str], rounds: int = 5) -> tuple[float, float]:
+    """The best time of each text over ``rounds`` alternating rounds (a slow spell of the machine hits both)."""
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for index, text in enumerate(texts):
+            gc.collect()  # a collection left over from the last text is not charged to this one
+            began = time.perf_counter()
+            extractor(text)
+            best[index] = min(best[index], time.perf_counter() - began)
+    return best[0], best[1]
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(90)
 @pytest.mark.parametrize("name", list(CASES))
 def test_time_at_four_times_the_length_stays_under_eight_times(extractor, name):
     make = CASES[name]
-    small, large = make(N), make(4 * N)
-    growth = _best_of_three(extractor, large) / _best_of_three(extractor, small)
+    small, large = _best_times(extractor, (make(N), make(4 * N)))
+    growth = large / small
     assert growth < MAX_GROWTH, f"{name}: time grew {growth:.1f}× for 4× the text"
 
 

@@ -24,6 +24,7 @@ PIECES = [
     "后3位", "的", "居全国首位", "位居全国第一", "超过", "出超", "约", "近", "以上", "左右", "亿元", "万人", "个百分点",
     "至", "-", "、", " ", "\n", "。", ",", "增长", "http://www.gov.cn/a1/2023", "a1@b.cn", "HK$", "负", "元",
     "千瓦", "500千", "瓦", "及以上", "万", "成", "一成不变", "“", "”", "《", "》", "5G", "8.", ".5", "零", "〇",
+    "   ", "\n\n", "\u3000",
 ]
 
 
@@ -57,6 +58,9 @@ def test_windows_find_what_the_whole_scan_finds(pieces: list[str], data: st.Data
         ("(?i)a", False),
         (r"\p{Han}", False),
         ("[一-龥]", True),       # a range of named characters
+        (r"(?:(?<!\s)|\G)\s++约", True),  # where the search resumed, possessive runs
+        ("(?(DEFINE)(?P<n>[一二]))约(?&n)", True),  # a named group defined once and called
+        ("(?(1)a|b)", False),    # a conditional group
     ],
 )
 def test_alphabet_is_read_only_from_constructs_that_name_their_characters(source: str, readable: bool) -> None:

@@ -15,7 +15,7 @@ same candidates as scanning the whole range, and a window's candidates depend
 on its text alone (and on the one character before it, which a caller reads):
 they can be cached by that text.  The pattern's syntax is read here; a
 construct that could see past the alphabet (``.``, ``\\w``, ``[^…]``, ``$``,
-``\\b``, an inline flag, ``\\p{…}``) turns windows off (:func:`run_pattern`
+``\\b``, an inline flag, ``\\p{…}``, a conditional group) turns windows off (:func:`run_pattern`
 returns None) rather than risk a different result.
 
 Why our own code: the regex engine has no such pre-filter; it tries the whole
@@ -34,8 +34,11 @@ from ..lexicon import numerals, units
 from ..lexicon import quantity_context as context
 from .pattern import candidate_pattern
 
-_SAFE_ESCAPES = frozenset("sdtnrfv0123456789")  # \s \d, control characters, back-references
-_GROUP_OPENERS = (":", "P<", "P=", "=", "!", "<=", "<!", ">")
+# \s \d, control characters, back-references; \G (where the search resumed: a window's start is
+# where a whole-range scan would resume too, since the character before a window is not read)
+_SAFE_ESCAPES = frozenset("sdtnrfvG0123456789")
+# groups, look-arounds, atomic groups and calls of a named group ((?&name), defined in (?(DEFINE)…))
+_GROUP_OPENERS = (":", "P<", "P=", "P>", "=", "!", "<=", "<!", ">", "&", "(DEFINE)")
 
 
 def alphabet_class(source: str, verbose: bool) -> str | None:
@@ -89,7 +92,7 @@ def alphabet_class(source: str, verbose: bool) -> str | None:
                 return None
             in_class, class_start = True, i + 1
         elif ch == "(" and source.startswith("(?", i):
-            rest = source[i + 2:i + 4]
+            rest = source[i + 2:i + 10]
             if rest.startswith("#"):
                 i = source.index(")", i) + 1
                 continue
