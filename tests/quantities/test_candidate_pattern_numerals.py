@@ -1,4 +1,5 @@
-"""The candidate pattern calls one shared numeral group; it matches as the pattern with every numeral written out."""
+"""The candidate pattern calls its one numeral group (n1) where it needs another; it matches as the
+pattern with every numeral written out."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def _matches(compiled: regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
-    names = [name for name in compiled.groupindex if name != "numeral"]
+    names = list(compiled.groupindex)
     return [(m.span(), [m.span(name) for name in names]) for m in compiled.finditer(text)]
 
 
