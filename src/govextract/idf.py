@@ -17,9 +17,9 @@ import os
 import tempfile
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from importlib import resources
 
 from .tokenize.jieba_backend import cache_directory
+from .tokenize.jieba_data import jieba_file
 
 CACHE_FILE = "govextract-idf-v1.sorted"
 
@@ -83,11 +83,12 @@ def load_idf() -> tuple[IdfTable, float]:
     >>> round(table["政务"], 2), round(median, 2), "一网通办" in table
     (7.91, 11.95, False)
     """
-    source = resources.files("jieba").joinpath("analyse").joinpath("idf.txt")
+    source = jieba_file("analyse", "idf.txt")
     path = os.path.join(cache_directory(None), CACHE_FILE)
-    data = _read_fresh(path, str(source))
+    data = _read_fresh(path, source)
     if data is None:
-        data = sorted_table(source.read_text(encoding="utf-8"))
+        with open(source, encoding="utf-8") as handle:
+            data = sorted_table(handle.read())
         _write(path, data)
     median = float(data[: data.find(b"\n")])
     return IdfTable(data), median

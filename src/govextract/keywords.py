@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
 import regex
@@ -24,7 +23,10 @@ import regex
 from . import idf
 from .lexicon import person_names, stopwords, units
 from .normalize import fold
-from .tokenize import Tokenizer, load_gov_terms
+from .tokenize import Tokenizer, load_gov_terms, load_user_dictionary
+from .tokenize.cached_tables import cached_bytes, digest, file_key
+from .tokenize.jieba_backend import cache_directory
+from .tokenize.jieba_data import jieba_file
 
 # A keyword holds at least one CJK ideograph or Latin letter, and is not a
 # number, an ordinal or a number with a measure word (2022年, 第三, 三是, 8.5万).
@@ -92,15 +94,40 @@ def _dictionary_line_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(\S{{1,4}}) ([0-9]+) ({tags})$", re.MULTILINE)
 
 
+CLASSES_CACHE_FILE = "govextract-classes-v1.txt"
+
+
 @lru_cache(maxsize=1)
 def load_dictionary_classes() -> DictionaryClasses:
     """The name candidates, proper names and verbs of jieba's ``dict.txt``, read once per process.
+
+    Scanning the 5 MB file takes a few hundred milliseconds, so the classes
+    are kept as a compact file in the cache folder (:mod:`govextract.tokenize.cached_tables`),
+    keyed by the dictionary file, our own dictionary and the lexicon values
+    they depend on; where it cannot be written they are scanned each process.
+    """
+    source = jieba_file("dict.txt")
+    key = " ".join((file_key(source), digest(load_user_dictionary(), _classes_lexicon())))
+    data = cached_bytes(cache_directory(None), CLASSES_CACHE_FILE, key, lambda: encode_classes(scan_dictionary_classes(source)))
+    return decode_classes(data)
+
+
+def _classes_lexicon() -> tuple[object, ...]:
+    names = person_names
+    return (sorted(names.PROPER_NAME_TAGS), sorted(names.PERSON_NAME_TAGS), sorted(names.NAME_LENGTHS),
+            sorted(names.COMPOUND_SURNAMES), sorted(names.SURNAMES), sorted(names.NOT_NAME_ENDINGS),
+            names.NAME_MAX_FREQUENCY)
+
+
+def scan_dictionary_classes(path: str) -> DictionaryClasses:
+    """The classes read from a jieba dictionary file (:func:`load_dictionary_classes` without its cache).
 
     Only lines with a proper-name or verb tag are read (one pattern over the
     file), and only these three classes are kept, never the whole table.
     Words of our own government dictionary are in none of them.
     """
-    content = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    with open(path, encoding="utf-8") as handle:
+        content = handle.read()
     own = load_gov_terms()
     candidates: dict[str, int] = {}
     proper: set[str] = set()
@@ -120,6 +147,26 @@ def load_dictionary_classes() -> DictionaryClasses:
         if (surname and 1 <= len(word) - surname <= 2 and word[-1] not in person_names.NOT_NAME_ENDINGS
                 and int(frequency) <= person_names.NAME_MAX_FREQUENCY):
             candidates[word] = surname
+    return DictionaryClasses(MappingProxyType(candidates), frozenset(proper), frozenset(verbs))
+
+
+def encode_classes(classes: DictionaryClasses) -> bytes:
+    """Four lines of words separated by spaces: names with a one-character surname, with a two-character
+    surname, proper names, verbs (the words hold no blanks: the scan takes ``\\S`` only)."""
+    lines = [
+        sorted(word for word, surname in classes.name_candidates.items() if surname == 1),
+        sorted(word for word, surname in classes.name_candidates.items() if surname == 2),
+        sorted(classes.proper_names),
+        sorted(classes.verbs),
+    ]
+    return "\n".join(" ".join(words) for words in lines).encode("utf-8") + b"\n"
+
+
+def decode_classes(data: bytes) -> DictionaryClasses:
+    """The classes :func:`encode_classes` wrote."""
+    one, two, proper, verbs = (line.split() for line in data.decode("utf-8").split("\n")[:4])
+    candidates = dict.fromkeys(one, 1)
+    candidates.update(dict.fromkeys(two, 2))
     return DictionaryClasses(MappingProxyType(candidates), frozenset(proper), frozenset(verbs))
 
 

@@ -140,7 +140,7 @@ def test_idf_table_is_jiebas() -> None:
 
 
 def test_caches_work_when_the_temporary_folder_is_read_only(tmp_path: Path) -> None:
-    """jieba's cache and the sorted IDF table go to the user cache folder when the temporary one refuses."""
+    """jieba's cache, the sorted IDF table, the dictionary classes and frequencies go to the user cache folder when the temporary one refuses."""
     read_only = tmp_path / "tmp"
     read_only.mkdir()
     read_only.chmod(0o555)
@@ -152,14 +152,18 @@ def test_caches_work_when_the_temporary_folder_is_read_only(tmp_path: Path) -> N
         tempfile.tempdir = {str(blocked / "tmp")!r}  # a path no one can create, even root
         from govextract.tokenize import Tokenizer
         from govextract.idf import load_idf
+        from govextract.keywords import load_dictionary_classes
+        from govextract.tokenize.rjieba_backend import jieba_frequency
         Tokenizer().engine
-        print(load_idf()[0].get("政务"))
+        print(load_idf()[0].get("政务"), len(load_dictionary_classes().verbs), jieba_frequency("政务"))
     """)
     env = {**os.environ, "TMPDIR": str(read_only), "XDG_CACHE_HOME": str(user_cache)}
     runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True) for _ in range(2)]
     cached = user_cache / "govextract"
     assert (cached / "govextract-jieba.cache").is_file()
     assert (cached / "govextract-idf-v1.sorted").is_file()
+    assert (cached / "govextract-classes-v1.txt").is_file()
+    assert (cached / "govextract-dict-v1.sorted").is_file()
     assert "failed" not in runs[1].stderr.lower()
     assert runs[0].stdout == runs[1].stdout
     assert list(read_only.iterdir()) == []

@@ -42,8 +42,6 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-import charset_normalizer
-
 from ..errors import BinaryFileError, DecodeError
 from .names import PathArgument, source_name
 
@@ -269,6 +267,8 @@ def _detected(data: bytes, *, wide: bool) -> Decoded | None:
     UTF-32 are refused, since such text would have no ASCII character at all,
     not even a newline, and short byte soup often passes for them.
     """
+    import charset_normalizer  # imported when a file is not UTF-8 (about 10 ms at start otherwise)
+
     match = charset_normalizer.from_bytes(data).best()
     if match is None or match.encoding is None:
         return None

@@ -42,17 +42,17 @@ code, a script that uses ``jobs > 1`` must guard its entry point with
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+if TYPE_CHECKING:  # the pool's modules are imported when a pool is first made (about 10 ms at start)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -201,7 +201,7 @@ class _Runner(Generic[S, T, R]):
             self.pool = _new_pool(self.jobs, self.setup)
         try:
             entry.future = self.pool.submit(_call, self.task, entry.item)
-        except BrokenProcessPool:
+        except _broken_pool():
             entry.future = None  # the pool broke earlier; _wait isolates this item with the others
 
     def _wait(self, head: _Entry[T, R], lost: Callable[[T], R] | None) -> None:
@@ -210,7 +210,7 @@ class _Runner(Generic[S, T, R]):
             try:
                 head.settle(head.future.result())
                 return
-            except BrokenProcessPool:
+            except _broken_pool():
                 pass
             except Exception as error:  # the task's own exception: raised at this item's place
                 head.fail(error)
@@ -236,7 +236,7 @@ def _finished_cleanly(entry: _Entry[T, R]) -> bool:
     if future is None or not future.done() or future.cancelled():
         return False
     error = future.exception()
-    if isinstance(error, BrokenProcessPool):
+    if isinstance(error, _broken_pool()):
         return False
     if error is not None:
         entry.fail(error)
@@ -250,7 +250,7 @@ def _run_alone(entry: _Entry[T, R], task: Callable[[S, T], R], setup: Callable[[
     pool = _new_pool(1, setup)
     try:
         entry.settle(pool.submit(_call, task, entry.item).result())
-    except BrokenProcessPool:
+    except _broken_pool():
         if lost is not None:
             entry.settle(lost(entry.item))
         else:
@@ -261,7 +261,17 @@ def _run_alone(entry: _Entry[T, R], task: Callable[[S, T], R], setup: Callable[[
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _broken_pool() -> type[BaseException]:
+    """``BrokenProcessPool``, imported where an exception is being matched against it."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return BrokenProcessPool
+
+
 def _new_pool(jobs: int, setup: Callable[[], Any]) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(setup,))
 

@@ -30,13 +30,14 @@ route in both engines.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import regex
 
+from .cached_tables import cached_bytes, file_key, find_value, sorted_lines
 from .dictionary import load_user_dictionary
-from .jieba_backend import Tokenizer
+from .jieba_backend import Tokenizer, cache_directory
+from .jieba_data import jieba_file
 
 # jieba's own patterns (jieba/__init__.py and jieba/finalseg/__init__.py, version 0.42.1).
 _BLOCK = regex.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
@@ -132,21 +133,34 @@ class RjiebaTokenizer(Tokenizer):
         return added if added is not None else jieba_frequency(word)
 
 
+DICTIONARY_CACHE_FILE = "govextract-dict-v1.sorted"
+
+
 @lru_cache(maxsize=4096)
 def jieba_frequency(word: str) -> int:
-    """``word``'s frequency as jieba's ``dict.txt`` states it (our user dictionary's words are cut whole)."""
-    content = _jieba_dictionary()
-    key = word.encode("utf-8") + b" "
-    at = 0 if content.startswith(key) else content.find(b"\n" + key) + 1
-    if at == 0 and not content.startswith(key):
-        return 1
-    fields = content[at : content.find(b"\n", at)].split()
-    return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else 1
+    """``word``'s frequency as jieba's ``dict.txt`` states it (1 when it is not there; its first line wins)."""
+    value = find_value(_jieba_dictionary(), word.encode("utf-8"))
+    return int(value) if value is not None else 1
 
 
 @lru_cache(maxsize=1)
 def _jieba_dictionary() -> bytes:
-    return resources.files("jieba").joinpath("dict.txt").read_bytes()
+    """jieba's ``dict.txt`` as sorted ``word frequency`` lines, cached (see :mod:`.cached_tables`)."""
+    source = jieba_file("dict.txt")
+    return cached_bytes(cache_directory(None), DICTIONARY_CACHE_FILE, file_key(source), lambda: sorted_dictionary(source))
+
+
+def sorted_dictionary(path: str) -> bytes:
+    """The ``word frequency`` lines of a jieba dictionary file, sorted, a frequency that is no number read as 1."""
+    rows = []
+    with open(path, "rb") as handle:
+        for line in handle.read().split(b"\n"):
+            space = line.find(b" ")
+            if space <= 0:
+                continue
+            fields = line.split()
+            rows.append((line[:space], fields[1] if len(fields) > 1 and fields[1].isdigit() else b"1"))
+    return sorted_lines(rows)
 
 
 def jieba_split(word: str) -> list[tuple[str, int, int]]:
