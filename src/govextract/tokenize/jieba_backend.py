@@ -141,25 +141,43 @@ class Tokenizer:
 
         The arguments are checked at the call, before the first token is asked for.
         """
+        return chain.from_iterable(self._chunks(text, start, end, extra_words, as_tokens=True))
+
+    def word_chunks(
+        self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
+    ) -> Iterator[list[tuple[str, int, int]]]:
+        """The tokens of :meth:`tokens` as plain ``(word, start, end)`` tuples, in lists of a few thousand
+        characters' worth: what a stage reading every token of a document uses, with no object per token.
+
+        The arguments are checked at the call, before the first list is asked for.
+        """
+        return self._chunks(text, start, end, extra_words, as_tokens=False)
+
+    def _chunks(
+        self, text: str, start: int, end: int | None, extra_words: Iterable[str], *, as_tokens: bool
+    ) -> Iterator[Any]:
         if not isinstance(text, str):
             raise TypeError(f"tokens() takes a str, not {type(text).__name__}")
         start, end = clip(len(text), start, end)
         if start >= end:
             return iter(())
         pattern = extra_word_pattern(normalize_extra_words(extra_words))
-        return chain.from_iterable(self._pieces(text, start, end, pattern))
+        return self._pieces(text, start, end, pattern, as_tokens)
 
-    def _pieces(self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None) -> Iterator[list[Token]]:
+    def _pieces(
+        self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None, as_tokens: bool
+    ) -> Iterator[list[Any]]:
         """The tokens in lists of at most a few thousand characters' worth."""
         cursor = start
         if pattern is not None:
             for match in pattern.finditer(text, start, end):
-                yield from self._cut(text, cursor, match.start())
-                yield [Token(match.group(), match.start(), match.end())]
-                cursor = match.end()
-        yield from self._cut(text, cursor, end)
+                yield from self._cut(text, cursor, match.start(), as_tokens)
+                word, at, stop = match.group(), match.start(), match.end()
+                yield [Token(word, at, stop) if as_tokens else (word, at, stop)]
+                cursor = stop
+        yield from self._cut(text, cursor, end, as_tokens)
 
-    def _cut(self, text: str, start: int, end: int) -> Iterator[list[Token]]:
+    def _cut(self, text: str, start: int, end: int, as_tokens: bool) -> Iterator[list[Any]]:
         # Cut the folded copy (full-width and traditional forms cut like their
         # plain forms); it has the same length, so the offsets hold for ``text``.
         # A few thousand characters at a time, each piece ending after a line
@@ -173,10 +191,11 @@ class Tokenizer:
         while start < end:
             stop = text.find("\n", min(start + PIECE, end), end)
             stop = end if stop < 0 else stop + 1
-            yield [
-                Token(text[start + a : start + b], start + a, start + b)
-                for _, a, b in segment(fold(text[start:stop]))
-            ]
+            piece = text[start:stop]
+            if as_tokens:
+                yield [Token(piece[a:b], start + a, start + b) for _, a, b in segment(fold(piece))]
+            else:
+                yield [(piece[a:b], start + a, start + b) for _, a, b in segment(fold(piece))]
             start = stop
 
 
