@@ -50,6 +50,9 @@ _ALNUM = regex.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # inside a block the engine looks up).
 _TOTAL_BALLAST = "\x00total"
 # Han to rjieba (jieba-rs's RE_HAN_DEFAULT), outside jieba's blocks.
+# Words judged by _segment_block remembered per tokenizer, before the table starts afresh.
+_SPLITS_MAX = 100_000
+_UNJUDGED: list[tuple[str, int, int]] = []
 _RJIEBA_ONLY_HAN = regex.compile(r"[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003134F]")
 
 
@@ -63,6 +66,7 @@ class RjiebaTokenizer(Tokenizer):
 
     backend = "rjieba"
     _added: dict[str, int]  # our user dictionary's words -> the frequency rjieba took (set by _load)
+    _splits: dict[str, list[tuple[str, int, int]] | None]  # see _segment_block (set by _load)
 
     def _load(self) -> Any:
         import rjieba  # imported lazily, and only when asked for
@@ -77,6 +81,7 @@ class RjiebaTokenizer(Tokenizer):
             if replaced:
                 engine.add_word(_TOTAL_BALLAST, replaced, None)
         self._added = added
+        self._splits = {}
         return engine
 
     def segment(self, piece: str) -> list[tuple[str, int, int]]:
@@ -102,13 +107,25 @@ class RjiebaTokenizer(Tokenizer):
         tokens = engine.tokenize(piece)
         if piece.isascii() and not piece.strip():
             return tokens
+        # Each word of two characters or more is judged once (the judgement depends on the word
+        # alone): None when rjieba's token is jieba's, else jieba's parts of it.
+        splits = self._splits
+        if len(splits) > _SPLITS_MAX:
+            splits.clear()
         fixed: list[tuple[str, int, int]] | None = None
         for index, (word, start, end) in enumerate(tokens):
-            if end - start > 1 and not _HAN.fullmatch(word) and not engine.has_word(word):
-                if fixed is None:
-                    fixed = list(tokens[:index])
-                fixed.extend((part, start + a, start + b) for part, a, b in jieba_split(word))
-            elif fixed is not None:
+            if end - start > 1:
+                parts = splits.get(word, _UNJUDGED)
+                if parts is _UNJUDGED:
+                    parts = splits[word] = (
+                        None if _HAN.fullmatch(word) or engine.has_word(word) else jieba_split(word)
+                    )
+                if parts is not None:
+                    if fixed is None:
+                        fixed = list(tokens[:index])
+                    fixed.extend((part, start + a, start + b) for part, a, b in parts)
+                    continue
+            if fixed is not None:
                 fixed.append((word, start, end))
         return tokens if fixed is None else fixed
 
