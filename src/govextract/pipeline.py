@@ -261,13 +261,9 @@ class _Records:
     """
 
     def __init__(self, found_sections: list[Section]) -> None:
-        """Where the mentions go: ``found_sections``, made compact in place (their keywords come last)."""
+        """Where the mentions go: ``found_sections`` (made final once, with their keywords, by :meth:`sections`)."""
         self._locate = SectionLocator(found_sections)
         self._strings: dict[str, str] = {}
-        for index, section in enumerate(found_sections):
-            found_sections[index] = compact(
-                section, self._strings, points=[compact(point, self._strings) for point in section.points]
-            )
 
     def final(self, mention: M) -> M:
         """``mention`` with the index of the section it lies in, built from shared parts."""
@@ -281,9 +277,12 @@ class _Records:
 
     def sections(self, found_sections: list[Section], section_keywords: list[list[str]]) -> list[Section]:
         """Give each section its keywords; the same list, holding the final records."""
+        strings = self._strings
         for index, (section, words) in enumerate(zip(found_sections, section_keywords, strict=True)):
             found_sections[index] = compact(
-                section, self._strings, keywords=[self._strings.setdefault(word, word) for word in words]
+                section, strings,
+                points=[compact(point, strings) for point in section.points],
+                keywords=[strings.setdefault(word, word) for word in words],
             )
         return found_sections
 
