@@ -217,15 +217,19 @@ def find_section_keywords(
     next_start: float = spans[waiting[0]][0]  # where the next span opens
     next_end: float = math.inf  # where the first open span ends
     tallies: list[_Tally] = []  # the spans open at the current token
-    # A written word -> its term (or None for no term), judged once per document.  Numbers,
-    # punctuation and words too short or too long are dropped on sight (fold keeps the length;
-    # a token is blank throughout or nowhere).
+    # A written word -> its term (or None for no term), judged once per document.
     judged: dict[str, str | None] = {}
     weights: dict[str, float] = {}  # term -> its IDF, looked up once per document
     decisions = _decisions(tokenizer)  # the same judgement of a written word, across documents
     chunks = tokenizer.word_chunks(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
     for chunk in chunks:
-        for written, start, end in chunk:
+        for written in {written for written, _, _ in chunk if written not in judged}:
+            judged[written] = _term(tokenizer, written, decisions, named, weights)
+        # Only the tokens that give a term are walked: a span opened or closed at a token that gives
+        # none is opened or closed at the next one that does, before it is counted, with the same counts.
+        for term, written, start, end in [
+            (term, written, start, end) for written, start, end in chunk if (term := judged[written]) is not None
+        ]:
             if start >= next_start:
                 while taken < len(waiting) and spans[waiting[taken]][0] <= start:
                     tallies.append(_Tally(waiting[taken], spans[waiting[taken]][1], weights))
@@ -238,23 +242,6 @@ def find_section_keywords(
                         results[tally.index] = tally.ranked(count)
                 tallies = [tally for tally in tallies if tally.end > start]
                 next_end = min((tally.end for tally in tallies), default=math.inf)
-            if not 2 <= len(written) <= KEYWORD_MAX_LENGTH:
-                continue
-            term = judged.get(written, _UNSEEN)
-            if term is _UNSEEN:
-                decision = decisions.get(written, _UNSEEN_WORD)
-                if decision is _UNSEEN_WORD:
-                    decision = _decide(tokenizer, written, decisions)
-                if decision is None:
-                    term = None  # no letters, or never a keyword
-                else:
-                    word, general, weight = decision
-                    term = word if general or word in named else None
-                    if term is not None:
-                        weights[term] = weight
-                judged[written] = term
-            if term is None:
-                continue
             for tally in tallies:
                 if end <= tally.end:
                     frequency = tally.frequency
@@ -283,6 +270,28 @@ def _decisions(tokenizer: Tokenizer) -> dict[str, _Decision | None]:
     return table
 
 
+def _term(
+    tokenizer: Tokenizer,
+    written: str,
+    decisions: dict[str, _Decision | None],
+    named: set[str],
+    weights: dict[str, float],
+) -> str | None:
+    """The term ``written`` counts for in this document (None for none); its IDF goes to ``weights``."""
+    if not 2 <= len(written) <= KEYWORD_MAX_LENGTH:
+        return None  # fold keeps the length
+    decision = decisions.get(written, _UNSEEN_WORD)
+    if decision is _UNSEEN_WORD:
+        decision = _decide(tokenizer, written, decisions)
+    if decision is None:
+        return None  # no letters, or never a keyword
+    word, general, weight = decision
+    if not (general or word in named):
+        return None
+    weights[word] = weight
+    return word
+
+
 def _decide(tokenizer: Tokenizer, written: str, decisions: dict[str, _Decision | None]) -> _Decision | None:
     """Judge ``written`` once: None when it is never a term, else its folded word, whether it is a term
     in any document (a dictionary word, not a personal name) rather than only where it is named, and
@@ -301,7 +310,6 @@ def _decide(tokenizer: Tokenizer, written: str, decisions: dict[str, _Decision |
 
 
 _Decision = tuple[str, bool, float]  # (folded word, a term in any document, IDF)
-_UNSEEN = "\x00unseen"  # no written word judged yet (a token never holds NUL)
 _UNSEEN_WORD: _Decision = ("", False, 0.0)
 
 
