@@ -28,7 +28,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import metadata as lex
-from .header_dates import HeaderDate, first_date_in
+from .header_dates import HeaderDate, date_at, first_date_in
 from .text import CLAUSE_MARKS, SPACES, Span, alternation, is_han, skip_marks, trimmed
 
 # --------------------------------------------------------------------------
@@ -168,8 +168,8 @@ def is_document_number(view: str, start: int, end: int) -> bool:
 def date_led(view: str, start: int, end: int) -> HeaderDate | None:
     """The date that opens a header line, when the rest of the line is header material."""
     head = skip_marks(view, start, end)
-    match = first_date_in(view, head, end)
-    if match is None or match.start != head:
+    match = date_at(view, head, end)
+    if match is None:
         return None
     rest = match.end
     while rest < end and (view[rest] in SPACES or view[rest] in "|丨/】])"):
