@@ -108,22 +108,21 @@ def _document_number_pattern() -> regex.Pattern:
 # Line classification.  ``view`` is the folded text; a line is its stripped span.
 
 
+_LINE_BREAKS = r"\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+
+
 @lru_cache(maxsize=1)
-def _line_pattern() -> regex.Pattern:
-    return regex.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
+def _stripped_line_pattern() -> regex.Pattern:
+    # A line (a run of characters that are no line break) without the SPACES at its ends: from its
+    # first character that is no space to its last.  What a line holds after a match is spaces
+    # only, so each line with any other character gives one match.
+    spaces = "".join(f"\\u{ord(ch):04x}" for ch in sorted(set(SPACES)))
+    return regex.compile(rf"[^{_LINE_BREAKS}{spaces}](?:[^{_LINE_BREAKS}]*[^{_LINE_BREAKS}{spaces}])?")
 
 
 def split_lines(view: str) -> list[Span]:
-    found = []
-    for match in _line_pattern().finditer(view):
-        start, end = match.span()
-        while start < end and view[start] in SPACES:
-            start += 1
-        while end > start and view[end - 1] in SPACES:
-            end -= 1
-        if start < end:
-            found.append((start, end))
-    return found
+    """The lines of ``view`` as spans without their leading and trailing SPACES; blank lines give none."""
+    return [match.span() for match in _stripped_line_pattern().finditer(view)]
 
 
 def label_matches(view: str, start: int, end: int) -> list[regex.Match]:
