@@ -217,18 +217,20 @@ def find_section_keywords(
     next_start: float = spans[waiting[0]][0]  # where the next span opens
     next_end: float = math.inf  # where the first open span ends
     tallies: list[_Tally] = []  # the spans open at the current token
-    # A written word -> its term (or None for no term), judged once per document.
+    # A folded word -> its term (or None for no term), judged once per document.
     judged: dict[str, str | None] = {}
     weights: dict[str, float] = {}  # term -> its IDF, looked up once per document
-    decisions = _decisions(tokenizer)  # the same judgement of a written word, across documents
-    chunks = tokenizer.word_chunks(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
-    for chunk in chunks:
-        for written in {written for written, _, _ in chunk if written not in judged}:
-            judged[written] = _term(tokenizer, written, decisions, named, weights)
+    decisions = _decisions(tokenizer)  # the same judgement of a folded word, across documents
+    chunks = tokenizer.folded_chunks(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
+    for base, chunk in chunks:
+        # The engine's words are folded: a word's judgement depends on its folded form only, and
+        # the form a term is written in is sliced from the text where it is first counted.
+        for folded in {folded for folded, _, _ in chunk if folded not in judged}:
+            judged[folded] = _term(tokenizer, folded, decisions, named, weights)
         # Only the tokens that give a term are walked: a span opened or closed at a token that gives
         # none is opened or closed at the next one that does, before it is counted, with the same counts.
-        for term, written, start, end in [
-            (term, written, start, end) for written, start, end in chunk if (term := judged[written]) is not None
+        for term, start, end in [
+            (term, base + start, base + end) for folded, start, end in chunk if (term := judged[folded]) is not None
         ]:
             if start >= next_start:
                 while taken < len(waiting) and spans[waiting[taken]][0] <= start:
@@ -249,18 +251,18 @@ def find_section_keywords(
                         frequency[term] += 1
                     else:
                         frequency[term] = 1
-                        tally.surface[term] = written
+                        tally.surface[term] = text[start:end]
     for tally in tallies:
         results[tally.index] = tally.ranked(count)
     return results
 
 
 _DECISIONS: weakref.WeakKeyDictionary[Tokenizer, dict[str, _Decision | None]] = weakref.WeakKeyDictionary()
-_DECISIONS_MAX = 50_000  # written words remembered per tokenizer before the table starts afresh
+_DECISIONS_MAX = 50_000  # folded words remembered per tokenizer before the table starts afresh
 
 
 def _decisions(tokenizer: Tokenizer) -> dict[str, _Decision | None]:
-    """The judgements of written words made with ``tokenizer`` so far (see :func:`_decide`)."""
+    """The judgements of folded words made with ``tokenizer`` so far (see :func:`_decide`)."""
     try:
         table = _DECISIONS.get(tokenizer)
         if table is None or len(table) > _DECISIONS_MAX:
@@ -272,17 +274,17 @@ def _decisions(tokenizer: Tokenizer) -> dict[str, _Decision | None]:
 
 def _term(
     tokenizer: Tokenizer,
-    written: str,
+    folded: str,
     decisions: dict[str, _Decision | None],
     named: set[str],
     weights: dict[str, float],
 ) -> str | None:
-    """The term ``written`` counts for in this document (None for none); its IDF goes to ``weights``."""
-    if not 2 <= len(written) <= KEYWORD_MAX_LENGTH:
-        return None  # fold keeps the length
-    decision = decisions.get(written, _UNSEEN_WORD)
+    """The term the folded word ``folded`` counts for in this document (None for none); its IDF goes to ``weights``."""
+    if not 2 <= len(folded) <= KEYWORD_MAX_LENGTH:
+        return None
+    decision = decisions.get(folded, _UNSEEN_WORD)
     if decision is _UNSEEN_WORD:
-        decision = _decide(tokenizer, written, decisions)
+        decision = _decide(tokenizer, folded, decisions)
     if decision is None:
         return None  # no letters, or never a keyword
     word, general, weight = decision
@@ -292,11 +294,11 @@ def _term(
     return word
 
 
-def _decide(tokenizer: Tokenizer, written: str, decisions: dict[str, _Decision | None]) -> _Decision | None:
-    """Judge ``written`` once: None when it is never a term, else its folded word, whether it is a term
-    in any document (a dictionary word, not a personal name) rather than only where it is named, and
-    its IDF (the table's median for a word the table lacks)."""
-    word = fold(written).strip()
+def _decide(tokenizer: Tokenizer, folded: str, decisions: dict[str, _Decision | None]) -> _Decision | None:
+    """Judge the folded word ``folded`` once: None when it is never a term, else its word (stripped),
+    whether it is a term in any document (a dictionary word, not a personal name) rather than only
+    where it is named, and its IDF (the table's median for a word the table lacks)."""
+    word = folded.strip()
     if not _content_pattern().search(word) or not is_keyword_candidate(word):
         decision = None
     else:
@@ -305,7 +307,7 @@ def _decide(tokenizer: Tokenizer, written: str, decisions: dict[str, _Decision |
         idf, median = load_idf()
         general = tokenizer.knows(word) and not is_personal_name(word, tokenizer)
         decision = (word, general, idf.get(word, median))
-    decisions[written] = decision
+    decisions[folded] = decision
     return decision
 
 

@@ -141,43 +141,61 @@ class Tokenizer:
 
         The arguments are checked at the call, before the first token is asked for.
         """
-        return chain.from_iterable(self._chunks(text, start, end, extra_words, as_tokens=True))
-
-    def word_chunks(
-        self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
-    ) -> Iterator[list[tuple[str, int, int]]]:
-        """The tokens of :meth:`tokens` as plain ``(word, start, end)`` tuples, in lists of a few thousand
-        characters' worth: what a stage reading every token of a document uses, with no object per token.
-
-        The arguments are checked at the call, before the first list is asked for.
-        """
-        return self._chunks(text, start, end, extra_words, as_tokens=False)
-
-    def _chunks(
-        self, text: str, start: int, end: int | None, extra_words: Iterable[str], *, as_tokens: bool
-    ) -> Iterator[Any]:
         if not isinstance(text, str):
             raise TypeError(f"tokens() takes a str, not {type(text).__name__}")
         start, end = clip(len(text), start, end)
         if start >= end:
             return iter(())
         pattern = extra_word_pattern(normalize_extra_words(extra_words))
-        return self._pieces(text, start, end, pattern, as_tokens)
+        return chain.from_iterable(self._pieces(text, start, end, pattern))
 
-    def _pieces(
-        self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None, as_tokens: bool
-    ) -> Iterator[list[Any]]:
+    def folded_chunks(
+        self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
+    ) -> Iterator[tuple[int, list[tuple[str, int, int]]]]:
+        """The tokens of :meth:`tokens` as the engine gives them, for a stage that reads folded words:
+        ``(base, words)`` pairs, each word ``(folded word, start, end)`` with offsets from ``base``
+        (``fold(text[base + start : base + end]) == word``), so no tuple is built per token.
+
+        The arguments are checked at the call, before the first pair is asked for.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"tokens() takes a str, not {type(text).__name__}")
+        start, end = clip(len(text), start, end)
+        if start >= end:
+            return iter(())
+        return self._folded_pieces(text, start, end, extra_word_pattern(normalize_extra_words(extra_words)))
+
+    def _folded_pieces(
+        self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None
+    ) -> Iterator[tuple[int, list[tuple[str, int, int]]]]:
+        cursor = start
+        if pattern is not None:
+            for match in pattern.finditer(text, start, end):
+                yield from self._folded_cut(text, cursor, match.start())
+                yield match.start(), [(fold(match.group()), 0, match.end() - match.start())]
+                cursor = match.end()
+        yield from self._folded_cut(text, cursor, end)
+
+    def _folded_cut(self, text: str, start: int, end: int) -> Iterator[tuple[int, list[tuple[str, int, int]]]]:
+        segment = self.segment  # the pieces of _cut
+        while start < end:
+            stop = text.find("\n", min(start + PIECE, end), end)
+            stop = end if stop < 0 else stop + 1
+            words = segment(fold(text[start:stop]))
+            yield start, words if isinstance(words, list) else list(words)
+            start = stop
+
+    def _pieces(self, text: str, start: int, end: int, pattern: regex.Pattern[str] | None) -> Iterator[list[Token]]:
         """The tokens in lists of at most a few thousand characters' worth."""
         cursor = start
         if pattern is not None:
             for match in pattern.finditer(text, start, end):
-                yield from self._cut(text, cursor, match.start(), as_tokens)
-                word, at, stop = match.group(), match.start(), match.end()
-                yield [Token(word, at, stop) if as_tokens else (word, at, stop)]
-                cursor = stop
-        yield from self._cut(text, cursor, end, as_tokens)
+                yield from self._cut(text, cursor, match.start())
+                yield [Token(match.group(), match.start(), match.end())]
+                cursor = match.end()
+        yield from self._cut(text, cursor, end)
 
-    def _cut(self, text: str, start: int, end: int, as_tokens: bool) -> Iterator[list[Any]]:
+    def _cut(self, text: str, start: int, end: int) -> Iterator[list[Token]]:
         # Cut the folded copy (full-width and traditional forms cut like their
         # plain forms); it has the same length, so the offsets hold for ``text``.
         # A few thousand characters at a time, each piece ending after a line
@@ -185,17 +203,12 @@ class Tokenizer:
         # its own, a CRLF as one), so the words are those of one cut of the
         # whole range, while the folded copy, the engine's list of blocks and
         # the token list stay small.
-        if start >= end:
-            return
         segment = self.segment
         while start < end:
             stop = text.find("\n", min(start + PIECE, end), end)
             stop = end if stop < 0 else stop + 1
             piece = text[start:stop]
-            if as_tokens:
-                yield [Token(piece[a:b], start + a, start + b) for _, a, b in segment(fold(piece))]
-            else:
-                yield [(piece[a:b], start + a, start + b) for _, a, b in segment(fold(piece))]
+            yield [Token(piece[a:b], start + a, start + b) for _, a, b in segment(fold(piece))]
             start = stop
 
 
