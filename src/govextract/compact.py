@@ -45,25 +45,48 @@ def compact(record: R, strings: dict[str, str] | None = None, /, **update: objec
     """
     values = {**record.__dict__, **update}  # the fields (extra fields are forbidden in our records)
     if strings is not None:
+        setdefault = strings.setdefault
         for name, value in values.items():
             if type(value) is str:
-                values[name] = strings.setdefault(value, value)
+                values[name] = setdefault(value, value)
     model = type(record)
-    key = (model, frozenset(record.model_fields_set.union(update)))
-    names = _NAME_SETS.get(key)
-    if names is None:
-        names = _NAME_SETS.setdefault(key, set(key[1]))
+    names = _names(model, record.model_fields_set, update)
     fields = _plain_fields(model)
     if fields is None or len(values) != len(fields):
         return model.model_construct(_fields_set=names, **values)
     # What model_construct does for a model without aliases, defaults to fill, extras or
     # post-init, given every field: without its per-field loop, a third of the records stage.
     built = model.__new__(model)
-    object.__setattr__(built, "__dict__", {name: values[name] for name in fields})
+    if tuple(values) != fields:  # a record's own fields come in the model's order; put them so
+        values = {name: values[name] for name in fields}
+    object.__setattr__(built, "__dict__", values)
     object.__setattr__(built, "__pydantic_fields_set__", names)
     object.__setattr__(built, "__pydantic_extra__", None)
     object.__setattr__(built, "__pydantic_private__", None)
     return built
+
+
+# A shared set and the names of an update -> the shared set of their union: a record made compact
+# again (to set its section or keywords) finds its set without building a frozenset.
+_UNIONS: dict[tuple[int, tuple[str, ...]], set[str]] = {}
+_SHARED: dict[int, set[str]] = {}  # id -> each shared set (kept for ever, so an id is never reused)
+
+
+def _names(model: type[BaseModel], fields_set: set[str], update: dict[str, object]) -> set[str]:
+    """The shared field-name set for ``fields_set`` plus the names of ``update``."""
+    shortcut = (id(fields_set), tuple(update)) if _SHARED.get(id(fields_set)) is fields_set else None
+    if shortcut is not None:
+        names = _UNIONS.get(shortcut)
+        if names is not None:
+            return names
+    key = (model, frozenset(fields_set.union(update)))
+    names = _NAME_SETS.get(key)
+    if names is None:
+        names = _NAME_SETS.setdefault(key, set(key[1]))
+        _SHARED[id(names)] = names
+    if shortcut is not None:
+        _UNIONS[shortcut] = names
+    return names
 
 
 _PLAIN: dict[type[BaseModel], tuple[str, ...] | None] = {}

@@ -7,6 +7,7 @@ an unclosed mark is ignored rather than swallowing the rest of a paragraph.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,9 @@ _CLOSERS = {
 }
 _OPENERS = set(punctuation.QUOTE_PAIRS) | set(punctuation.TITLE_PAIRS)
 _STRAIGHT = set(punctuation.STRAIGHT_QUOTES)
+# Only these characters move the scan: a line break and the marks.  The loop visits them alone
+# (found by one pattern, in C) instead of every character of the text.
+_MARKS = re.compile("[" + re.escape("".join(sorted({"\n", *_STRAIGHT, *_OPENERS, *_CLOSERS}))) + "]")
 
 
 def find_enclosures(folded: str, start: int = 0, end: int | None = None) -> list[Enclosure]:
@@ -65,7 +69,8 @@ def find_enclosures(folded: str, start: int = 0, end: int | None = None) -> list
     # Where each mark stands in the stack, so a closer finds its opener without reading the
     # stack down: 《 ×n then ” ×n would otherwise read n entries per closer.
     places: dict[str, list[int]] = {}
-    for i in range(start, end):
+    for mark in _MARKS.finditer(folded, start, end):
+        i = mark.start()
         ch = folded[i]
         if ch == "\n":
             stack.clear()

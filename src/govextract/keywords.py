@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -265,57 +264,52 @@ def find_section_keywords(
     next_start: float = spans[waiting[0]][0]  # where the next span opens
     next_end: float = math.inf  # where the first open span ends
     tallies: list[_Tally] = []  # the spans open at the current token
-    # A written word with letters -> (its term, one copy of the word), or None for no term: each is
-    # judged once and kept once.  Numbers, punctuation and words too short or too long are dropped
-    # on sight and never kept (fold keeps the length; a token is blank throughout or nowhere).
-    judged: dict[str, tuple[str, str] | None] = {}
-    decisions = _decisions(tokenizer)  # the same judgement of a written word, across documents
-    tokens = tokenizer.iter_tokens(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
-    for token in tokens:
-        if token.start >= next_start:
-            while taken < len(waiting) and spans[waiting[taken]][0] <= token.start:
-                tallies.append(_Tally(waiting[taken], spans[waiting[taken]][1]))
-                taken += 1
-            next_start = spans[waiting[taken]][0] if taken < len(waiting) else math.inf
-            next_end = min(tally.end for tally in tallies)
-        if token.start >= next_end:
+    # A folded word -> its term (or None for no term), judged once per document.
+    judged: dict[str, str | None] = {}
+    weights: dict[str, float] = {}  # term -> its IDF, looked up once per document
+    decisions = _decisions(tokenizer)  # the same judgement of a folded word, across documents
+    chunks = tokenizer.folded_chunks(text, min(s for s, _ in spans), max(e for _, e in spans), extra_words=extra_words)
+    for base, chunk in chunks:
+        # The engine's words are folded: a word's judgement depends on its folded form only, and
+        # the form a term is written in is sliced from the text where it is first counted.
+        for folded in {folded for folded, _, _ in chunk if folded not in judged}:
+            judged[folded] = _term(tokenizer, folded, decisions, named, weights)
+        # Only the tokens that give a term are walked: a span opened or closed at a token that gives
+        # none is opened or closed at the next one that does, before it is counted, with the same counts.
+        for term, start, end in [
+            (term, base + start, base + end) for folded, start, end in chunk if (term := judged[folded]) is not None
+        ]:
+            if start >= next_start:
+                while taken < len(waiting) and spans[waiting[taken]][0] <= start:
+                    tallies.append(_Tally(waiting[taken], spans[waiting[taken]][1], weights))
+                    taken += 1
+                next_start = spans[waiting[taken]][0] if taken < len(waiting) else math.inf
+                next_end = min(tally.end for tally in tallies)
+            if start >= next_end:
+                for tally in tallies:
+                    if tally.end <= start:
+                        results[tally.index] = tally.ranked(count)
+                tallies = [tally for tally in tallies if tally.end > start]
+                next_end = min((tally.end for tally in tallies), default=math.inf)
             for tally in tallies:
-                if tally.end <= token.start:
-                    results[tally.index] = tally.ranked(count)
-            tallies = [tally for tally in tallies if tally.end > token.start]
-            next_end = min((tally.end for tally in tallies), default=math.inf)
-        written = token.word
-        if not 2 <= len(written) <= KEYWORD_MAX_LENGTH:
-            continue
-        entry = judged.get(written, _UNSEEN)
-        if entry is _UNSEEN:
-            decision = decisions.get(written, _UNSEEN_WORD)
-            if decision is _UNSEEN_WORD:
-                decision = _decide(tokenizer, written, decisions)
-            if decision is None:
-                continue  # no letters, or never a keyword
-            word, general = decision
-            term = word if general or word in named else None
-            if term == written:
-                term = written  # one string, not an equal copy
-            entry = judged[written] = None if term is None else (term, written)
-        if entry is None:
-            continue
-        term, written = entry
-        for tally in tallies:
-            if token.end <= tally.end:
-                tally.add(term, written)
+                if end <= tally.end:
+                    frequency = tally.frequency
+                    if term in frequency:
+                        frequency[term] += 1
+                    else:
+                        frequency[term] = 1
+                        tally.surface[term] = text[start:end]
     for tally in tallies:
         results[tally.index] = tally.ranked(count)
     return results
 
 
-_DECISIONS: weakref.WeakKeyDictionary[Tokenizer, dict[str, tuple[str, bool] | None]] = weakref.WeakKeyDictionary()
-_DECISIONS_MAX = 50_000  # written words remembered per tokenizer before the table starts afresh
+_DECISIONS: weakref.WeakKeyDictionary[Tokenizer, dict[str, _Decision | None]] = weakref.WeakKeyDictionary()
+_DECISIONS_MAX = 50_000  # folded words remembered per tokenizer before the table starts afresh
 
 
-def _decisions(tokenizer: Tokenizer) -> dict[str, tuple[str, bool] | None]:
-    """The judgements of written words made with ``tokenizer`` so far (see :func:`_decide`)."""
+def _decisions(tokenizer: Tokenizer) -> dict[str, _Decision | None]:
+    """The judgements of folded words made with ``tokenizer`` so far (see :func:`_decide`)."""
     try:
         table = _DECISIONS.get(tokenizer)
         if table is None or len(table) > _DECISIONS_MAX:
@@ -325,47 +319,73 @@ def _decisions(tokenizer: Tokenizer) -> dict[str, tuple[str, bool] | None]:
     return table
 
 
-def _decide(tokenizer: Tokenizer, written: str, decisions: dict[str, tuple[str, bool] | None]) -> tuple[str, bool] | None:
-    """Judge ``written`` once: None when it is never a term, else its folded word and whether it is a term
-    in any document (a dictionary word, not a personal name) rather than only where it is named."""
-    word = fold(written).strip()
+def _term(
+    tokenizer: Tokenizer,
+    folded: str,
+    decisions: dict[str, _Decision | None],
+    named: set[str],
+    weights: dict[str, float],
+) -> str | None:
+    """The term the folded word ``folded`` counts for in this document (None for none); its IDF goes to ``weights``."""
+    if not 2 <= len(folded) <= KEYWORD_MAX_LENGTH:
+        return None
+    decision = decisions.get(folded, _UNSEEN_WORD)
+    if decision is _UNSEEN_WORD:
+        decision = _decide(tokenizer, folded, decisions)
+    if decision is None:
+        return None  # no letters, or never a keyword
+    word, general, weight = decision
+    if not (general or word in named):
+        return None
+    weights[word] = weight
+    return word
+
+
+def _decide(tokenizer: Tokenizer, folded: str, decisions: dict[str, _Decision | None]) -> _Decision | None:
+    """Judge the folded word ``folded`` once: None when it is never a term, else its word (stripped),
+    whether it is a term in any document (a dictionary word, not a personal name) rather than only
+    where it is named, and its IDF (the table's median for a word the table lacks)."""
+    word = folded.strip()
     if not _content_pattern().search(word) or not is_keyword_candidate(word):
         decision = None
     else:
         # Words jieba's HMM guesses (not known) are mostly personal names (禹金涛) and fragments;
         # a name jieba knows (张建华) is no term either, unless the document names it.
-        decision = (word, tokenizer.knows(word) and not is_personal_name(word, tokenizer))
-    decisions[written] = decision
+        idf, median = load_idf()
+        general = tokenizer.knows(word) and not is_personal_name(word, tokenizer)
+        decision = (word, general, idf.get(word, median))
+    decisions[folded] = decision
     return decision
 
 
-_UNSEEN: tuple[str, str] = ("", "")  # no word judged yet
-_UNSEEN_WORD: tuple[str, bool] = ("", False)
+_Decision = tuple[str, bool, float]  # (folded word, a term in any document, IDF)
+_UNSEEN_WORD: _Decision = ("", False, 0.0)
 
 
 class _Tally:
     """Term counts of one span and each term's first written form, filled as the tokens pass."""
 
-    __slots__ = ("end", "frequency", "index", "surface")
+    __slots__ = ("end", "frequency", "index", "surface", "weights")
 
-    def __init__(self, index: int, end: int) -> None:
+    def __init__(self, index: int, end: int, weights: dict[str, float]) -> None:
         self.index = index
         self.end = end
-        self.frequency: Counter[str] = Counter()
+        self.frequency: dict[str, int] = {}
         self.surface: dict[str, str] = {}
-
-    def add(self, term: str, written: str) -> None:
-        self.frequency[term] += 1
-        self.surface.setdefault(term, written)
+        self.weights = weights  # the document's term -> IDF
 
     def ranked(self, count: int) -> list[str]:
         """The ``count`` best terms by TF-IDF, as first written; ties broken by the term."""
-        total = sum(self.frequency.values())
+        frequency = self.frequency
+        total = sum(frequency.values())
         if not total:
             return []
-        idf, median = load_idf()
-        scored = sorted(
-            ((self.frequency[word] / total) * idf.get(word, median), word) for word in self.frequency
-        )
-        scored.sort(key=lambda pair: (-pair[0], pair[1]))
-        return [self.surface[word] for score, word in scored[:count] if math.isfinite(score)]
+        weights = self.weights
+        scored = [(-(frequency[word] / total) * weights[word], word) for word in frequency]
+        if all(map(math.isfinite, [score for score, _ in scored])):
+            scored.sort()  # (-score, word): best first, ties by the word
+            return [self.surface[word] for _, word in scored[:count]]
+        # A table with non-finite weights: the reference order (sorted by score, then by key).
+        ordered = sorted((-score, word) for score, word in scored)
+        ordered.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [self.surface[word] for score, word in ordered[:count] if math.isfinite(score)]

@@ -261,7 +261,10 @@ class _Records:
     """
 
     def __init__(self, found_sections: list[Section]) -> None:
-        """Where the mentions go: ``found_sections``, made compact in place (their keywords come last)."""
+        """Where the mentions go: ``found_sections``, made compact in place (their keywords come last).
+
+        Made compact here, not only with their keywords: a long document's points are then held
+        once, pooled, while the later stages run (a tenth more peak memory otherwise)."""
         self._locate = SectionLocator(found_sections)
         self._strings: dict[str, str] = {}
         for index, section in enumerate(found_sections):
@@ -281,10 +284,9 @@ class _Records:
 
     def sections(self, found_sections: list[Section], section_keywords: list[list[str]]) -> list[Section]:
         """Give each section its keywords; the same list, holding the final records."""
+        strings = self._strings
         for index, (section, words) in enumerate(zip(found_sections, section_keywords, strict=True)):
-            found_sections[index] = compact(
-                section, self._strings, keywords=[self._strings.setdefault(word, word) for word in words]
-            )
+            found_sections[index] = compact(section, strings, keywords=[strings.setdefault(word, word) for word in words])
         return found_sections
 
 

@@ -274,7 +274,7 @@ def classify(name: str, *, has_head: bool = False, head: str | None = None) -> P
         if all(0 < len(item) <= lexicon.LIST_ITEM_MAX_LENGTH for item in items):
             return ProgramCategory.PROGRAM
         return ProgramCategory.SLOGAN
-    if any(name.endswith(noun) and len(name) > len(noun) for noun in _head_nouns()):
+    if name.endswith(_head_nouns()) and any(name.endswith(noun) and len(name) > len(noun) for noun in _head_nouns()):
         return ProgramCategory.PROGRAM
     if len(name) == 1:
         return ProgramCategory.OTHER
@@ -295,7 +295,7 @@ def _wordplay_quotes(folded: str, quotes: Sequence[Enclosure]) -> set[Enclosure]
     Each word of the pair is an ordinary word turned, not a name; known names
     (从“一网通办”到“一网统管”) and plan periods keep their own reading.
     """
-    links = {fold(word) for word in lexicon.WORDPLAY_LINKS}
+    links = _wordplay_links()
     found: set[Enclosure] = set()
     for first, second in pairwise(quotes):
         if first.close >= second.open or folded[first.close + 1 : second.open].strip() not in links:
@@ -304,6 +304,16 @@ def _wordplay_quotes(folded: str, quotes: Sequence[Enclosure]) -> set[Enclosure]
         if all(_is_wordplay_word(word) for word in words) and set(words[0]) & set(words[1]):
             found.update((first, second))
     return found
+
+
+@lru_cache(maxsize=1)
+def _wordplay_links() -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon.WORDPLAY_LINKS)
+
+
+@lru_cache(maxsize=1)
+def _speech_endings() -> str:
+    return fold(lexicon.SPEECH_ENDINGS)
 
 
 def _is_wordplay_word(word: str) -> bool:
@@ -319,7 +329,7 @@ def _is_wordplay_word(word: str) -> bool:
 def _is_speech(name: str) -> bool:
     """True for a quoted sentence of speech (“这是我们村的节日！”): it ends like a sentence."""
     name = name.strip()
-    return len(name) > 1 and fold(name[-1]) in fold(lexicon.SPEECH_ENDINGS)
+    return len(name) > 1 and fold(name[-1]) in _speech_endings()
 
 
 def _is_maxim(item: str) -> bool:
@@ -414,6 +424,8 @@ def _ends_in_head_noun(compound: str, nouns: tuple[str, ...]) -> bool:
 
 def _head_noun_ending(compound: str, nouns: tuple[str, ...]) -> str | None:
     """The longest of ``nouns`` (sorted longest first) that ends ``compound`` after a short modifier."""
+    if not compound.endswith(nouns):  # one test in C rejects most compounds
+        return None
     for noun in nouns:
         if compound.endswith(noun) and len(compound) - len(noun) <= lexicon.HEAD_MAX_MODIFIER:
             return noun

@@ -15,7 +15,8 @@ The lookbehinds and blockers below carry those refusals, all from the lexicon.
 
 Package-internal API, used by the sibling modules of ``govextract.dates``:
 :func:`date_pattern`, :func:`era_pattern`, :func:`until_now_pattern`,
-:func:`turn_of_year_pattern` and :func:`range_marks`.
+:func:`turn_of_year_pattern` and :func:`range_marks`; :func:`start_characters` also serves the
+metadata stage (a header line whose first character starts no date opens with none).
 """
 
 from __future__ import annotations
@@ -194,6 +195,12 @@ def date_pattern() -> regex.Pattern:
 def era_pattern() -> regex.Pattern:
     """A year written after an era name (民国112年): the document counts years by that era."""
     return regex.compile(rf"(?:{_alternation(lex.ERA_NAMES)})\s*[0-9]{{1,3}}\s*年")
+
+
+@lru_cache(maxsize=1)
+def start_characters() -> frozenset[str]:
+    """Every character a date mention can start with: no mention starts elsewhere."""
+    return frozenset(_start_characters())
 
 
 def _start_characters() -> str:

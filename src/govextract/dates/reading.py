@@ -185,22 +185,22 @@ def _sub_year(match: regex.Match) -> tuple[DateGranularity, Callable[[int], Peri
 
     ``None`` when the match writes no part of a year (2023年) or an invalid one.
     """
-    groups = match.groupdict()
-    if groups["month"] is not None:
-        month = _small_number(groups["month"])
-        month2 = _small_number(groups["month2"])
-        if month is None or not 1 <= month <= 12 or (groups["month2"] and (month2 is None or not 1 <= month2 <= 12)):
+    group = match.group  # one group at a time: groupdict builds all of them
+    if group("month") is not None:
+        month = _small_number(group("month"))
+        month2 = _small_number(group("month2"))
+        if month is None or not 1 <= month <= 12 or (group("month2") and (month2 is None or not 1 <= month2 <= 12)):
             return None
         if month2 is not None:
-            if groups["day"] is not None or groups["month_part"] is not None:
+            if group("day") is not None or group("month_part") is not None:
                 return None
             return G.MONTH, lambda y: _months_period(y, month, month2), True
-        if groups["day"] is not None:
+        if group("day") is not None:
             day = _day_reading(match, month)
             if day is None:
                 return None
-            return day[0], day[1], groups["day2"] is not None
-        part = groups["month_part"]
+            return day[0], day[1], group("day2") is not None
+        part = group("month_part")
         if part is not None:
             first_day, last_day = lex.MONTH_PARTS[part]
 
@@ -212,20 +212,20 @@ def _sub_year(match: regex.Match) -> tuple[DateGranularity, Callable[[int], Peri
 
             return G.MONTH, month_part, False
         return G.MONTH, lambda y: _months_period(y, month, month), False
-    if groups["first_quarters"] is not None:
-        count = lex.FIRST_QUARTER_COUNTS[groups["first_quarters"]]
+    if group("first_quarters") is not None:
+        count = lex.FIRST_QUARTER_COUNTS[group("first_quarters")]
         return G.QUARTER, lambda y: _quarters(y, 1, count), True
-    if groups["quarter"] is not None:
-        quarter = lex.QUARTER_NUMBERS[groups["quarter"]]
-        last = lex.QUARTER_NUMBERS[groups["quarter2"]] if groups["quarter2"] else quarter
+    if group("quarter") is not None:
+        quarter = lex.QUARTER_NUMBERS[group("quarter")]
+        last = lex.QUARTER_NUMBERS[group("quarter2")] if group("quarter2") else quarter
         if last < quarter:
             return None
         return G.QUARTER, lambda y: _quarters(y, quarter, last), last != quarter
-    if groups["half"] is not None:
-        half = lex.HALF_YEARS[groups["half"]]
+    if group("half") is not None:
+        half = lex.HALF_YEARS[group("half")]
         return G.HALF_YEAR, lambda y: _months_period(y, half * 6 - 5, half * 6, f"{y:04d}-H{half}"), False
-    if groups["year_part"] is not None:
-        first_month, last_month = lex.YEAR_PARTS[groups["year_part"]]
+    if group("year_part") is not None:
+        first_month, last_month = lex.YEAR_PARTS[group("year_part")]
         return G.MONTH, lambda y: _months_period(y, first_month, last_month), first_month != last_month
     return None
 
@@ -255,29 +255,29 @@ def read(match: regex.Match) -> Reading | None:
 
 
 def _read_match(match: regex.Match) -> Reading | None:
-    groups = match.groupdict()
+    group = match.group  # one group at a time: groupdict builds all of them
     start, end = match.span()
     year: int | None
-    if groups["numeric"] is not None:
-        year, month, day = int(groups["year"]), int(groups["month"]), int(groups["day"])
+    if group("numeric") is not None:
+        year, month, day = int(group("year")), int(group("month")), int(group("day"))
         time = _time_of(match)
         granularity = G.DAY if time is None else time[3]
         if _day_period(year, month, day) is None:
             return None
         return Reading(start, end, granularity, lambda y, _r: _with_time(_day_period(y, month, day), time), year=year)
-    if groups["dot"] is not None:
-        month, day = int(groups["dot_month"]), int(groups["dot_day"])
+    if group("dot") is not None:
+        month, day = int(group("dot_month")), int(group("dot_day"))
         return Reading(start, end, G.DAY, lambda y, _r: _day_period(y, month, day), partial=True)
-    if groups["decade"] is not None or groups["decade_year"] is not None:
+    if group("decade") is not None or group("decade_year") is not None:
         return _read_decade(match, start, end)
-    if groups["relative_month"] is not None:
+    if group("relative_month") is not None:
         return _read_relative_month(match, start, end)
-    if groups["bare_day"] is not None:
+    if group("bare_day") is not None:
         return _read_day_hour(match, start, end)
-    if groups["today"] is not None:
+    if group("today") is not None:
         return _read_today_day(match, start, end)
-    if groups["relative_day"] is not None:
-        offset = lex.RELATIVE_DAYS[groups["relative_day"]]
+    if group("relative_day") is not None:
+        offset = lex.RELATIVE_DAYS[group("relative_day")]
         time = _time_of(match)
         granularity = G.DAY if time is None else time[3]
 
@@ -291,20 +291,21 @@ def _read_match(match: regex.Match) -> Reading | None:
 
     year = None
     offset = 0
-    era_offset = lex.ERA_NAMES[groups["era"]] if groups["era"] is not None else 0
-    if groups["bare_era_year"] is not None:
-        groups = {**groups, "year": groups["bare_era_year"]}
+    era_offset = lex.ERA_NAMES[group("era")] if group("era") is not None else 0
+    year_text = group("year")
+    if group("bare_era_year") is not None:
+        year_text = group("bare_era_year")
         era_offset = lex.BARE_ERA_OFFSET
-    if groups["year"] is not None:
-        year = _year_number(groups["year"])
+    if year_text is not None:
+        year = _year_number(year_text)
         year = None if year is None else year + era_offset
         if year is None or _year_period(year) is None:
             return None
-    elif groups["relative_year"] is not None:
-        offset = lex.RELATIVE_YEARS[groups["relative_year"]]
-    has_year = groups["year"] is not None or groups["relative_year"] is not None
+    elif group("relative_year") is not None:
+        offset = lex.RELATIVE_YEARS[group("relative_year")]
+    has_year = year_text is not None or group("relative_year") is not None
 
-    if groups["same"] is not None:
+    if group("same") is not None:
         return Reading(start, end, G.YEAR, lambda y, _r: _year_period(y), year=year, year_offset=offset, same_period=True)
     sub = _sub_year(match)
     if sub is not None:
@@ -317,8 +318,8 @@ def _read_match(match: regex.Match) -> Reading | None:
         )
     if not has_year:
         return None
-    if groups["year2"] is not None:
-        year2 = int(groups["year2"]) + (era_offset if len(groups["year2"]) < 4 else 0)
+    if group("year2") is not None:
+        year2 = int(group("year2")) + (era_offset if len(group("year2")) < 4 else 0)
         if year is None or year2 <= year or _year_period(year2) is None:
             return None
         span = year2 - year

@@ -26,7 +26,7 @@ from .header import read_header
 from .header_dates import first_date_in
 from .header_lines import split_lines
 from .tail import closing_end, find_body_end, tail_field_spans
-from .title import choose_title, find_headline, find_page_title
+from .title import choose_title, find_headline, page_top
 
 
 @dataclass(frozen=True)
@@ -78,11 +78,14 @@ def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -
     lines = split_lines(view)
     collector = Collector(text, view)
 
+    top = page_top(view, lines)  # the page title is read once, the furniture above it skipped once
+    suffixed = top[1]
     title, subtitle, index = find_headline(
         view,
         lines,
         page_title=page.title if page is not None else None,
         headline_in_text=page.headline_in_text if page is not None else True,
+        top=top,
     )
 
     subtitle_line = lines[index - 1] if subtitle is not None else None
@@ -106,7 +109,6 @@ def find_metadata(text: str, folded: str, *, page: PageMetadata | None = None) -
     for fallback in ("issuing_body", "issuing_authority"):  # an information table's 发布机构, else its 发文机关
         if fallback in collector.spans:
             collector.put("outlet", collector.spans[fallback])
-    suffixed = find_page_title(view, lines)
     if suffixed is not None:
         collector.put("outlet", suffixed[1][1])  # no 来源 named: the site of the page title's suffix
     values = collector.values

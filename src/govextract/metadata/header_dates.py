@@ -25,6 +25,7 @@ from functools import lru_cache
 import regex
 
 from ..dates import find_dates
+from ..dates.grammar import start_characters
 from ..lexicon import metadata as lex
 from ..models import DateGranularity, DateMention
 from ..normalize import fold
@@ -135,6 +136,18 @@ def first_date_in(view: str, start: int, end: int) -> HeaderDate | None:
     """The first absolute date of day (or finer) granularity in ``view[start:end]``."""
     found = dates_in(view, start, end)
     return found[0] if found else None
+
+
+def date_at(view: str, start: int, end: int) -> HeaderDate | None:
+    """:func:`first_date_in` when that date starts at ``start``, else None.
+
+    A mention starts where a match of the date grammar does, so a span whose
+    first character starts none is not read at all.
+    """
+    if start >= end or view[start] not in start_characters():
+        return None
+    found = first_date_in(view, start, end)
+    return found if found is not None and found.start == start else None
 
 
 # LOCAL FALLBACK — find_dates does not read a weekday or a time zone between a

@@ -28,7 +28,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import metadata as lex
-from .header_dates import HeaderDate, first_date_in
+from .header_dates import HeaderDate, date_at, first_date_in
 from .text import CLAUSE_MARKS, SPACES, Span, alternation, is_han, skip_marks, trimmed
 
 # --------------------------------------------------------------------------
@@ -108,22 +108,21 @@ def _document_number_pattern() -> regex.Pattern:
 # Line classification.  ``view`` is the folded text; a line is its stripped span.
 
 
+_LINE_BREAKS = r"\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+
+
 @lru_cache(maxsize=1)
-def _line_pattern() -> regex.Pattern:
-    return regex.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]+")
+def _stripped_line_pattern() -> regex.Pattern:
+    # A line (a run of characters that are no line break) without the SPACES at its ends: from its
+    # first character that is no space to its last.  What a line holds after a match is spaces
+    # only, so each line with any other character gives one match.
+    spaces = "".join(f"\\u{ord(ch):04x}" for ch in sorted(set(SPACES)))
+    return regex.compile(rf"[^{_LINE_BREAKS}{spaces}](?:[^{_LINE_BREAKS}]*[^{_LINE_BREAKS}{spaces}])?")
 
 
 def split_lines(view: str) -> list[Span]:
-    found = []
-    for match in _line_pattern().finditer(view):
-        start, end = match.span()
-        while start < end and view[start] in SPACES:
-            start += 1
-        while end > start and view[end - 1] in SPACES:
-            end -= 1
-        if start < end:
-            found.append((start, end))
-    return found
+    """The lines of ``view`` as spans without their leading and trailing SPACES; blank lines give none."""
+    return [match.span() for match in _stripped_line_pattern().finditer(view)]
 
 
 def label_matches(view: str, start: int, end: int) -> list[regex.Match]:
@@ -168,8 +167,8 @@ def is_document_number(view: str, start: int, end: int) -> bool:
 def date_led(view: str, start: int, end: int) -> HeaderDate | None:
     """The date that opens a header line, when the rest of the line is header material."""
     head = skip_marks(view, start, end)
-    match = first_date_in(view, head, end)
-    if match is None or match.start != head:
+    match = date_at(view, head, end)
+    if match is None:
         return None
     rest = match.end
     while rest < end and (view[rest] in SPACES or view[rest] in "|丨/】])"):

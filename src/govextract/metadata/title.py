@@ -41,9 +41,17 @@ from .header_lines import (
 )
 from .text import SPACES, Span, is_han, same_text, trimmed
 
+PageTitle = tuple[int, tuple[Span, Span]]  # the line index of a page title with a site suffix, and its parts
+PageTop = tuple[int, PageTitle | None]  # the first line that is no furniture, and the page title (page_top)
+
 
 def find_headline(
-    view: str, lines: list[Span], *, page_title: str | None = None, headline_in_text: bool = True
+    view: str,
+    lines: list[Span],
+    *,
+    page_title: str | None = None,
+    headline_in_text: bool = True,
+    top: PageTop | None = None,
 ) -> tuple[Span | None, Span | None, int]:
     """The title and subtitle spans at the top of the page and the index of the line after them.
 
@@ -51,15 +59,16 @@ def find_headline(
     span is ``None`` when no line reads as one (the index is then the first
     line after what was skipped). A line that repeats ``page_title`` (the
     title a saved page or dump states outside its text) is the headline; with
-    ``headline_in_text`` false, no other line is.
+    ``headline_in_text`` false, no other line is.  ``top`` is :func:`page_top`
+    of these lines when the caller has it already.
     """
-    index = 0
-    found = find_page_title(view, lines)
+    skipped, found = page_top(view, lines) if top is None else top
     suffixed = found[1] if found is not None else None
     if found is not None:
         page_title = page_title or view[slice(*found[1][0])]
-        index = found[0] + 1
-    index = _skip_furniture(view, lines, index)
+        index = _skip_furniture(view, lines, found[0] + 1)
+    else:
+        index = skipped
     if page_title is not None:
         index = _repeated_page_title(view, lines, index, page_title)
 
@@ -91,15 +100,25 @@ def find_headline(
     return title, subtitle, index
 
 
-def find_page_title(view: str, lines: list[Span]) -> tuple[int, tuple[Span, Span]] | None:
+def find_page_title(view: str, lines: list[Span]) -> PageTitle | None:
     """The index and parts of a page title with a site suffix (标题_某市人民政府), else ``None``.
 
     A capture starts with it, or gives it after the furniture a crawler saved
     first (site name, menus, accessibility rows, crumbs).
     """
+    return page_top(view, lines)[1]
+
+
+def page_top(view: str, lines: list[Span]) -> PageTop:
+    """The index of the first line that is no page furniture, and :func:`find_page_title`: one pass over the top."""
+    skipped = _skip_furniture(view, lines, 0)
+    return skipped, _page_title_from(view, lines, skipped)
+
+
+def _page_title_from(view: str, lines: list[Span], skipped: int) -> PageTitle | None:
     if not lines:
         return None
-    for index in dict.fromkeys((0, _skip_furniture(view, lines, 0))):
+    for index in dict.fromkeys((0, skipped)):
         if index < len(lines):
             parts = page_title_parts(view, lines[index])
             if parts is not None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -46,18 +47,23 @@ def is_blank(ch: str) -> bool:
     return ch.isspace() or ch in _INVISIBLE
 
 
+@lru_cache(maxsize=1)
+def _trimmed_line_pattern() -> regex.Pattern[str]:
+    """A line (a run of characters that are no line break) from its first character that is not blank
+    (:func:`is_blank`) to its last: what a line holds after a match is blank, so a line gives one match
+    or, when blank throughout, none."""
+    breaks = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+    blanks = {chr(code) for code in range(0x3001) if chr(code).isspace()} | set(_INVISIBLE)  # U+3000 is the last space
+    blank = "".join(f"\\u{ord(ch):04x}" for ch in sorted(blanks))
+    line_break = "".join(f"\\u{ord(ch):04x}" for ch in breaks)
+    return regex.compile(rf"[^{line_break}{blank}](?:[^{line_break}]*[^{line_break}{blank}])?")
+
+
 def split_paragraphs(folded: str, start: int, end: int, layout: Layout | None = None) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     plain = layout is None or layout.plain
-    lines = regex.finditer(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+", folded[start:end])
-    for line in lines:
-        s, e = start + line.start(), start + line.end()
-        while s < e and is_blank(folded[s]):
-            s += 1
-        while e > s and is_blank(folded[e - 1]):
-            e -= 1
-        if s >= e:
-            continue
+    for line in _trimmed_line_pattern().finditer(folded, start, end):
+        s, e = line.span()
         if plain or layout is None:
             paragraphs.append(Paragraph(s, e))
         elif s in layout.furniture_starts:
@@ -117,10 +123,15 @@ def quoted_positions(folded: str, start: int, end: int, enclosures: Sequence[Enc
 
 def find_outside(folded: str, chars: str, lo: int, hi: int, inside: Quoted) -> int:
     """Offset of the first character of ``chars`` in ``folded[lo:hi]`` outside quotes, else -1."""
-    for i in range(lo, hi):
-        if folded[i] in chars and i not in inside:
-            return i
+    for found in _any_of(chars).finditer(folded, lo, hi):
+        if found.start() not in inside:
+            return found.start()
     return -1
+
+
+@lru_cache(maxsize=64)
+def _any_of(chars: str) -> regex.Pattern[str]:
+    return regex.compile("[" + "".join(f"\\U{ord(ch):08x}" for ch in chars) + "]")
 
 
 def trim(folded: str, lo: int, hi: int, strip: str) -> tuple[int, int]:

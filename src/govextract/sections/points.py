@@ -72,6 +72,8 @@ def find_points(
 
     points: dict[int, list[Point]] = {}
     for owner, found in candidates.items():
+        if not found:
+            continue  # no label at all: no list
         kept = sorted({c.label_start: c for c in _keep_lists(found)}.values(), key=lambda c: c.label_start)
         made = []
         for n, candidate in enumerate(kept):

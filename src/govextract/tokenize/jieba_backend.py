@@ -150,6 +150,42 @@ class Tokenizer:
         pattern = extra_word_pattern(normalize_extra_words(extra_words))
         return chain.from_iterable(self._pieces(text, start, end, pattern))
 
+    def folded_chunks(
+        self, text: str, start: int = 0, end: int | None = None, *, extra_words: Iterable[str] = ()
+    ) -> Iterator[tuple[int, list[tuple[str, int, int]]]]:
+        """The tokens of :meth:`tokens` as the engine gives them, for a stage that reads folded words:
+        ``(base, words)`` pairs, each word ``(folded word, start, end)`` with offsets from ``base``
+        (``fold(text[base + start : base + end]) == word``), so no tuple is built per token.
+
+        The arguments are checked at the call, before the first pair is asked for.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"tokens() takes a str, not {type(text).__name__}")
+        start, end = clip(len(text), start, end)
+        if start >= end:
+            return iter(())
+        return self._folded_pieces(text, start, end, extra_word_pattern(normalize_extra_words(extra_words)))
+
+    def _folded_pieces(
+        self, text: str, start: int, end: int, pattern: ExtraWords | None
+    ) -> Iterator[tuple[int, list[tuple[str, int, int]]]]:
+        cursor = start
+        if pattern is not None:
+            for at, stop in pattern.finditer(text, start, end):
+                yield from self._folded_cut(text, cursor, at)
+                yield at, [(fold(text[at:stop]), 0, stop - at)]
+                cursor = stop
+        yield from self._folded_cut(text, cursor, end)
+
+    def _folded_cut(self, text: str, start: int, end: int) -> Iterator[tuple[int, list[tuple[str, int, int]]]]:
+        segment = self.segment  # the pieces of _cut
+        while start < end:
+            stop = text.find("\n", min(start + PIECE, end), end)
+            stop = end if stop < 0 else stop + 1
+            words = segment(fold(text[start:stop]))
+            yield start, words if isinstance(words, list) else list(words)
+            start = stop
+
     def _pieces(self, text: str, start: int, end: int, pattern: ExtraWords | None) -> Iterator[list[Token]]:
         """The tokens in lists of at most a few thousand characters' worth."""
         cursor = start
@@ -168,16 +204,12 @@ class Tokenizer:
         # its own, a CRLF as one), so the words are those of one cut of the
         # whole range, while the folded copy, the engine's list of blocks and
         # the token list stay small.
-        if start >= end:
-            return
         segment = self.segment
         while start < end:
             stop = text.find("\n", min(start + PIECE, end), end)
             stop = end if stop < 0 else stop + 1
-            yield [
-                Token(text[start + a : start + b], start + a, start + b)
-                for _, a, b in segment(fold(text[start:stop]))
-            ]
+            piece = text[start:stop]
+            yield [Token(piece[a:b], start + a, start + b) for _, a, b in segment(fold(piece))]
             start = stop
 
 

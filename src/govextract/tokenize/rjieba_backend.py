@@ -51,6 +51,8 @@ _ALNUM = regex.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # inside a block the engine looks up).
 _TOTAL_BALLAST = "\x00total"
 # Han to rjieba (jieba-rs's RE_HAN_DEFAULT), outside jieba's blocks.
+# Words judged by _segment_block remembered per tokenizer, before the table starts afresh.
+_JUDGED_MAX = 100_000
 _RJIEBA_ONLY_HAN = regex.compile(r"[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003134F]")
 
 
@@ -64,6 +66,8 @@ class RjiebaTokenizer(Tokenizer):
 
     backend = "rjieba"
     _added: dict[str, int]  # our user dictionary's words -> the frequency rjieba took (set by _load)
+    _judged: set[str]  # words _segment_block has judged (set by _load)
+    _recut: dict[str, list[tuple[str, int, int]]]  # those of them jieba cuts in parts, and the parts
 
     def _load(self) -> Any:
         import rjieba  # imported lazily, and only when asked for
@@ -78,6 +82,8 @@ class RjiebaTokenizer(Tokenizer):
             if replaced:
                 engine.add_word(_TOTAL_BALLAST, replaced, None)
         self._added = added
+        self._judged = set()
+        self._recut = {}
         return engine
 
     def segment(self, piece: str) -> list[tuple[str, int, int]]:
@@ -103,15 +109,33 @@ class RjiebaTokenizer(Tokenizer):
         tokens = engine.tokenize(piece)
         if piece.isascii() and not piece.strip():
             return tokens
-        fixed: list[tuple[str, int, int]] | None = None
-        for index, (word, start, end) in enumerate(tokens):
-            if end - start > 1 and not _HAN.fullmatch(word) and not engine.has_word(word):
-                if fixed is None:
-                    fixed = list(tokens[:index])
-                fixed.extend((part, start + a, start + b) for part, a, b in jieba_split(word))
-            elif fixed is not None:
-                fixed.append((word, start, end))
-        return tokens if fixed is None else fixed
+        # Each word is judged once (the judgement depends on the word alone): is rjieba's token jieba's,
+        # or what are jieba's parts of it?  Most pieces hold no word to re-cut: they are returned after
+        # gathering their words into a set, with no step per token; the others splice in the parts.
+        judged, recut = self._judged, self._recut
+        if len(judged) > _JUDGED_MAX:
+            judged.clear()
+            recut.clear()
+        words = {word for word, _, _ in tokens}
+        for word in words.difference(judged):
+            judged.add(word)
+            if len(word) > 1 and not (word.isascii() and word.isalnum()) and not _HAN.fullmatch(word) \
+                    and not engine.has_word(word):  # letters and digits alone: jieba keeps them whole
+                parts = jieba_split(word)
+                if len(parts) > 1:  # one part is the word itself: cut alike
+                    recut[word] = parts
+        bad = words.intersection(recut)
+        if not bad:
+            return tokens
+        fixed: list[tuple[str, int, int]] = []
+        kept = 0  # tokens before this index are in ``fixed``
+        for index in [index for index, token in enumerate(tokens) if token[0] in bad]:
+            fixed.extend(tokens[kept:index])
+            word, start, _ = tokens[index]
+            fixed.extend((part, start + a, start + b) for part, a, b in recut[word])
+            kept = index + 1
+        fixed.extend(tokens[kept:])
+        return fixed
 
     def knows(self, word: str) -> bool:
         """True when ``word`` is in the dictionary (jieba's or ours), not guessed by the HMM."""
