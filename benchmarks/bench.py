@@ -30,6 +30,7 @@ Nothing here asserts: targets are read from the output.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import inspect
 import json
 import os
@@ -175,15 +176,24 @@ def bench_stages(texts: list[str], repeat: int) -> None:
 
 
 def bench_cli(path: Path, repeat: int) -> None:
-    """Wall time of ``python -m govextract FILE`` in a fresh process (interpreter start included)."""
+    """Wall time of ``python -m govextract FILE`` in a fresh process (interpreter start included), per backend.
+
+    The backend is chosen by ``GOVEXTRACT_TOKENIZER``; runs of the backends and
+    of a bare interpreter alternate.
+    """
     command = [sys.executable, "-m", "govextract", "-q", "-o", os.devnull, str(path)]
     bare = [sys.executable, "-c", "pass"]
-    cold, empty = [], []
+    backends = [b for b in BACKENDS if b == "jieba" or importlib.util.find_spec(b) is not None]
+    cold: dict[str, list[float]] = {backend: [] for backend in backends}
+    empty: list[float] = []
     for _ in range(repeat):
-        cold.append(_clock(lambda: subprocess.run(command, env=CHILD_ENV, check=True, capture_output=True)))
+        for backend in backends:
+            env = {**CHILD_ENV, "GOVEXTRACT_TOKENIZER": backend}
+            cold[backend].append(_clock(lambda env=env: subprocess.run(command, env=env, check=True, capture_output=True)))
         empty.append(_clock(lambda: subprocess.run(bare, env=CHILD_ENV, check=True, capture_output=True)))
+    timings = ", ".join(f"{backend} {_median(times):.2f} s" for backend, times in cold.items())
     print(f"CLI cold start on {path.name} ({len(path.read_text(encoding='utf-8')):,} chars), median of {repeat}:"
-          f" {_median(cold):.2f} s (a bare interpreter: {_median(empty):.2f} s)")
+          f" {timings} (a bare interpreter: {_median(empty):.2f} s)")
 
 
 def rss_child(count: int) -> None:

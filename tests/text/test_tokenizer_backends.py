@@ -12,6 +12,7 @@ import sys
 import textwrap
 from functools import cache
 from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,20 @@ def test_tokenizer_choice() -> None:
         Extractor(tokenizer="thulac")
     with pytest.raises(TypeError):
         Extractor(tokenizer=3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("value", "expected"), [("jieba", "jieba"), (" jieba ", "jieba"), ("", None), ("thulac", ValueError)])
+def test_environment_variable_chooses_the_default_backend(monkeypatch, value, expected) -> None:
+    monkeypatch.setenv("GOVEXTRACT_TOKENIZER", value)
+    default_backend.cache_clear()
+    try:
+        if expected is ValueError:
+            with pytest.raises(ValueError, match="GOVEXTRACT_TOKENIZER='thulac' names no tokenizer"):
+                default_backend()
+        else:
+            assert default_backend() == (expected or ("rjieba" if find_spec("rjieba") else "jieba"))
+    finally:
+        default_backend.cache_clear()
 
 
 @needs_rjieba

@@ -5,11 +5,13 @@
 :func:`make_tokenizer` picks a backend: ``"jieba"`` (:class:`Tokenizer`, the
 reference cut), ``"rjieba"`` (:class:`RjiebaTokenizer`, the same tokens
 about five times faster, ``pip install govextract[fast]``), or by default
-rjieba when it can be imported, else jieba.
+rjieba when it can be imported, else jieba; the environment variable
+``GOVEXTRACT_TOKENIZER=jieba|rjieba`` overrides the default (for the CLI).
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib.util import find_spec
 
@@ -31,11 +33,21 @@ __all__ = [
 ]
 
 BACKENDS: dict[str, type[Tokenizer]] = {"jieba": Tokenizer, "rjieba": RjiebaTokenizer}
+ENVIRONMENT_VARIABLE = "GOVEXTRACT_TOKENIZER"
 
 
 @lru_cache(maxsize=1)
 def default_backend() -> str:
-    """``"rjieba"`` when rjieba can be imported, else ``"jieba"`` (rjieba is not imported to find out)."""
+    """The backend named by ``GOVEXTRACT_TOKENIZER``, else ``"rjieba"`` when rjieba can be imported, else ``"jieba"``.
+
+    The variable is read once per process (the CLI, its worker processes and
+    benchmarks choose a backend through it); rjieba is not imported to find out.
+    """
+    chosen = os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
+    if chosen:
+        if chosen not in BACKENDS:
+            raise ValueError(f"{ENVIRONMENT_VARIABLE}={chosen!r} names no tokenizer: choose one of {', '.join(sorted(BACKENDS))}")
+        return chosen
     return "rjieba" if find_spec("rjieba") is not None else "jieba"
 
 
