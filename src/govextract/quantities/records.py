@@ -94,9 +94,12 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
 def _stage_noun(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The noun of a subject that names an earlier stage of works (新开工住房 -> 住房), or None."""
     left, right = span
-    scope = next((w for w in context.SUBJECT_SCOPES if folded.startswith(w, left, right)), "")
+    scope = ""
+    if folded.startswith(context.SUBJECT_SCOPES, left, right):
+        scope = next(w for w in context.SUBJECT_SCOPES if folded.startswith(w, left, right))
     left += len(scope)  # 全市新开工…: the scope goes with the stage word
-    for opening in _stage_openings():
+    openings = _stage_openings()
+    for opening in openings if folded.startswith(openings, left, right) else ():
         if folded.startswith(opening, left, right) and right - (left + len(opening)) >= 2:
             return left + len(opening), right
     if not scope and folded[max(0, left - 4):left].endswith(_plan_words()):

@@ -197,6 +197,8 @@ def _since_phrase_end(folded: str, left: int, right: int) -> int | None:
 
 def _scope_verb_end(folded: str, left: int, right: int) -> int | None:
     """End of a scope and a verb of having that open a subject (全市共有, 我县已累计), or None."""
+    if not folded.startswith(context.SUBJECT_SCOPES, left, right):
+        return None  # most subjects open with no scope: one test instead of one per scope
     for scope in context.SUBJECT_SCOPES:
         if not folded.startswith(scope, left, right):
             continue
