@@ -17,7 +17,6 @@ This is the only module that configures logging; the library never does.
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import json
 import logging
@@ -25,18 +24,19 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, TypeAdapter
+from pydantic import TypeAdapter
 
-from . import __version__
+from .arguments import FORMATS, PROGRAM, PROGRESS_THRESHOLD, build_parser, byte_size
 from .batch import (
     DEFAULT_GLOBS,
-    DEFAULT_MAX_BYTES,
     InputOptions,
     OutputError,
+    OutputLine,
+    Record,
     ResumeError,
     WriteFailed,
     Written,
@@ -48,128 +48,21 @@ from .batch import (
     read_sources,
     read_written,
 )
+from .dask.work import VersionMismatchError
 from .errors import ExtractionFailure
 from .models import Document
 from .pipeline import Extractor
 
+__all__ = ["FORMATS", "PROGRAM", "build_parser", "byte_size", "main", "record_schema"]
+
 if TYPE_CHECKING:  # tqdm is imported only when a bar is shown, to keep the start fast
     from tqdm import tqdm
-
-PROGRAM = "govextract"
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed pipe writer
-
-#: Show a progress bar (on a terminal) only once more records than this have come out.
-PROGRESS_THRESHOLD = 5
-
-#: Output formats: JSON lines on a file or stdout; CSV or Parquet tables in a folder.
-FORMATS = ("jsonl", "csv", "parquet")
-
-_DESCRIPTION = """\
-Extract typed, offset-exact records from Chinese government press releases.
-Each PATH is a file or a folder (searched recursively for *.txt, *.html, *.htm
-and *.jsonl files, or the --glob patterns); "-" reads one document from stdin.
-A saved page gives its main text, a crawler dump one record per line.
-Every input gives exactly one JSON line: a document ("record": "document") or
-an error record ("record": "error", with source, error and message).
-"""
-
-_EPILOG = """\
-Each failed input also gets one line on stderr ("govextract: SOURCE: reason")
-and the others still come out; a summary line ends the run. --resume appends
-to an interrupted run's output only the records it does not hold yet.
-Exit status: 0 every input gave a document, 1 some input failed or the output
-could not be written, 2 usage error, 130 interrupted, 141 the reader of stdout
-went away (e.g. `| head`).
-"""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``govextract`` command."""
-    parser = argparse.ArgumentParser(
-        prog=PROGRAM, description=_DESCRIPTION, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read; - is standard input")
-    output = parser.add_argument_group("output")
-    output.add_argument(
-        "-o", "--output", metavar="OUT",
-        help="jsonl: the file to write ('-', the default, is stdout); csv, parquet: the folder of tables",
-    )
-    output.add_argument("--format", choices=FORMATS, default="jsonl", help="jsonl (default), csv or parquet")
-    output.add_argument(
-        "--errors-jsonl", metavar="FILE",
-        help="write the error records to FILE ('-' is stderr) instead of the output",
-    )
-    output.add_argument("--include-text", action="store_true", help="put the text the offsets index on every document")
-    output.add_argument(
-        "--resume", action="store_true",
-        help="append to OUT (jsonl) the records of the inputs it does not hold yet, after an interrupted run",
-    )
-    inputs = parser.add_argument_group("inputs")
-    inputs.add_argument(
-        "--glob", action="append", metavar="PATTERN",
-        help=f"file pattern searched in folders, repeatable (default: {' '.join(DEFAULT_GLOBS)})",
-    )
-    inputs.add_argument("--text-field", default="text", metavar="KEY", help="key of the text in a .jsonl dump (default: text)")
-    inputs.add_argument("--id-field", metavar="KEY", help="key of the article id in a .jsonl dump")
-    inputs.add_argument("--title-field", metavar="KEY", help="key of the title in a .jsonl dump")
-    inputs.add_argument("--date-field", metavar="KEY", help="key of the publication date in a .jsonl dump")
-    inputs.add_argument("--encoding", type=_codec, metavar="CODEC", help="decode every file with CODEC instead of detecting it")
-    inputs.add_argument(
-        "--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-        help="refuse larger files, as error records; bytes, or with a k, M or G suffix (default: 20M)",
-    )
-    inputs.add_argument("--follow-symlinks", action="store_true", help="follow links that lead outside a folder given")
-    running = parser.add_argument_group("running")
-    running.add_argument(
-        "-j", "--jobs", type=_positive_int, metavar="N",
-        help="worker processes (default: the CPUs this process may use; a single input runs in-process)",
-    )
-    running.add_argument(
-        "-q", "--quiet", action="store_true",
-        help="print no per-input error lines, summary or progress bar (the exit status still tells)",
-    )
-    running.add_argument(
-        "--progress", action=argparse.BooleanOptionalAction, default=None,
-        help=f"show a progress bar on stderr (default: on a terminal, after {PROGRESS_THRESHOLD} records)",
-    )
-    running.add_argument(
-        "-v", "--verbose", action="count", default=0,
-        help="log more on stderr (-v: info, -vv: debug, with tracebacks of failed extractions)",
-    )
-    parser.add_argument("--schema", action="store_true", help="print the JSON Schema of the output lines and exit")
-    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
-    return parser
-
-
-def byte_size(value: str) -> int:
-    """A size in bytes from ``20971520``, ``512k``, ``20M`` or ``1G`` (powers of 1024).
-
-    >>> byte_size("512k"), byte_size("20M"), byte_size("100")
-    (524288, 20971520, 100)
-    """
-    match = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)[bB]?\s*", value)
-    if match is None:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a size: write bytes, or a number with k, M or G")
-    return int(match.group(1)) * 1024 ** " kmg".index(match.group(2).lower() or " ")
-
-
-def _positive_int(value: str) -> int:
-    if not value.strip().isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
-    return int(value)
-
-
-def _codec(value: str) -> str:
-    try:
-        codecs.lookup(value)
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
-    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -234,6 +127,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_BROKEN_PIPE
     except WriteFailed as failure:
         status = _write_failed(failure, targets, args)
+    except VersionMismatchError as error:  # a worker that joined the cluster during the run
+        _say(f"{PROGRAM}: stopped: {error}")
+        status = EXIT_SOME_FAILED
     if status == EXIT_USAGE:
         return status
     if not args.quiet:
@@ -255,12 +151,21 @@ def _extract_and_write(args: argparse.Namespace, written: Written, tally: _Tally
         except OutputError as error:  # a format this target or installation cannot take
             _say(f"{PROGRAM}: {error}")
             return EXIT_USAGE
-        items = read_sources(args.paths, _input_options(args))
-        if written.sources:
-            items = (item for item in items if item.source not in written.sources)
-        jobs = args.jobs or default_jobs()
-        records = extract_sources(items, extractor=Extractor(), jobs=jobs, include_text=args.include_text)
-        stack.enter_context(contextlib.closing(records))  # stops the worker processes on any way out
+        if args.scheduler:
+            try:
+                records = _cluster_records(args, stack)
+            except (ImportError, OSError, RuntimeError) as error:  # no Dask, no scheduler, another version
+                _say(f"{PROGRAM}: {_cluster_problem(args.scheduler, error)}")
+                return EXIT_USAGE
+            if written.sources:
+                records = (record for record in records if record.source not in written.sources)
+        else:
+            items = read_sources(args.paths, _input_options(args))
+            if written.sources:
+                items = (item for item in items if item.source not in written.sources)
+            jobs = args.jobs or default_jobs()
+            records = extract_sources(items, extractor=Extractor(), jobs=jobs, include_text=args.include_text)
+        stack.enter_context(contextlib.closing(records))  # stops the workers or cancels the tasks on any way out
         progress = stack.enter_context(_Progress(args))
         for record in records:
             tally.add(record)
@@ -275,6 +180,25 @@ def _extract_and_write(args: argparse.Namespace, written: Written, tally: _Tally
             progress.advance()
         output.flush()
     return EXIT_SOME_FAILED if tally.errors or written.errors else EXIT_OK
+
+
+def _cluster_records(args: argparse.Namespace, stack: contextlib.ExitStack) -> Generator[Record, None, None]:
+    """The records of the inputs, computed on the Dask cluster of ``--scheduler``, in input order."""
+    from .dask import Settings, connect, ordered_records, path_units
+    from .tokenize import default_backend
+
+    client = stack.enter_context(connect(args.scheduler, jobs=args.jobs))
+    options = _input_options(args)
+    settings = Settings(options=options, include_text=args.include_text, tokenizer=default_backend())
+    return ordered_records(client, path_units(args.paths, options), settings)
+
+
+def _cluster_problem(scheduler: str, error: Exception) -> str:
+    """One sentence on why the run could not start on the cluster."""
+    if isinstance(error, OSError | TimeoutError) and scheduler != "local":
+        detail = " ".join(str(error).split()) or type(error).__name__
+        return f"cannot reach the Dask scheduler at {scheduler}, or no worker joined it ({detail})"
+    return str(error)
 
 
 def _one_line(message: str) -> str:
@@ -358,10 +282,6 @@ def _silence_stdout() -> None:
         os.close(null)
     except (OSError, ValueError, AttributeError):
         pass
-
-
-#: One line of the output: a document or an error record, told apart by ``record``.
-OutputLine = Annotated[Document | ExtractionFailure, Field(discriminator="record")]
 
 
 def record_schema() -> dict[str, Any]:

@@ -37,12 +37,12 @@ from .inputs import read_sources
 from .names import source_name
 from .pages import read_page
 from .parallel import WorkerLostError, default_jobs, ordered_map
-from .parquet_output import to_frames
+from .parquet_output import arrow_tables, to_frames
 from .reading import MAX_BYTES, find_files, load_text
 from .resume import ResumeError, WriteFailed, Written, cut_back, guarded_writer, read_written
 from .runner import MAX_CHARACTERS_IN_FLIGHT, FileResult, extract_file, extract_files, extract_source, extract_sources
 from .sources import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, InputOptions, SourceItem, SourceText
-from .tables import TABLES, MissingExtraError, OutputError, Record, table_rows
+from .tables import TABLES, MissingExtraError, OutputError, OutputLine, Record, table_rows
 from .writers import (
     FORMATS,
     JsonLinesWriter,
@@ -70,6 +70,7 @@ __all__ = [
     "LineWriter",
     "MissingExtraError",
     "OutputError",
+    "OutputLine",
     "PathArgument",
     "Record",
     "RecordWriter",
@@ -79,6 +80,7 @@ __all__ = [
     "WorkerLostError",
     "WriteFailed",
     "Written",
+    "arrow_tables",
     "codec_name",
     "cut_back",
     "decode",

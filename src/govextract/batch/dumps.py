@@ -190,11 +190,23 @@ def _article(source: str, line: str, encoding: str, options: InputOptions) -> So
         where = f"column {column}: " if column is not None else ""
         reason = f"the line is not valid JSON ({where}{message[:1].lower()}{message[1:]})"
         return DecodeError(source, reason).to_failure()
+    return dump_article(source, record, encoding, options, what="the line")
+
+
+def dump_article(
+    source: str, record: object, encoding: str | None, options: InputOptions, *, what: str = "the item"
+) -> SourceItem:
+    """The article of one parsed dump record (a JSON object as a dict), or the failure naming ``source``.
+
+    Read as a dump line is: the text under ``options.text_field``, the id,
+    title and date under their fields; ``what`` names the record in messages
+    (``"the line"`` for a line of a file).
+    """
     if not isinstance(record, dict):
-        return DecodeError(source, f"the line is {_json_type(record)}, not a JSON object").to_failure()
+        return DecodeError(source, f"{what} is {_json_type(record)}, not a JSON object").to_failure()
     field = options.text_field
     if field not in record or record[field] is None:
-        return EmptyFileError(source, f'the line has no "{field}" field').to_failure()
+        return EmptyFileError(source, f'{what} has no "{field}" field').to_failure()
     text = record[field]
     if not isinstance(text, str):
         return DecodeError(source, f'the "{field}" field is {_json_type(text)}, not a string').to_failure()

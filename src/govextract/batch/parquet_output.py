@@ -209,17 +209,27 @@ def to_frames(records: Iterable[Record]) -> dict[str, Any]:
         import pandas  # type: ignore[import-untyped]
     except ImportError:
         raise MissingExtraError(f"govextract.to_frames needs pandas, which is not installed: {_INSTALL}") from None
+    mapping = {pa.int64(): pandas.Int64Dtype(), pa.bool_(): pandas.BooleanDtype()}
+    frames = {}
+    for name, table in arrow_tables(records).items():
+        frame = table.to_pandas(types_mapper=mapping.get)
+        for column in TABLES[name].columns:
+            if column.kind == "strings":
+                frame[column.name] = [None if v is None else list(v) for v in frame[column.name]]
+        frames[name] = frame
+    return frames
+
+
+def arrow_tables(records: Iterable[Record]) -> dict[str, Any]:
+    """The eight tables of ``records`` as ``pyarrow.Table`` objects, with the Parquet files' schemas.
+
+    Every table is present (with no rows when ``records`` give none); this is
+    what one partition of :func:`govextract.dask.to_parquet` writes.
+    """
+    _pyarrow()
     buffers = {name: _Columns(table) for name, table in TABLES.items()}
     for record in records:
         for name, rows in table_rows(record).items():
             for row in rows:
                 buffers[name].add(row)
-    mapping = {pa.int64(): pandas.Int64Dtype(), pa.bool_(): pandas.BooleanDtype()}
-    frames = {}
-    for name, buffer in buffers.items():
-        frame = buffer.take().to_pandas(types_mapper=mapping.get)
-        for column in buffer.table.columns:
-            if column.kind == "strings":
-                frame[column.name] = [None if v is None else list(v) for v in frame[column.name]]
-        frames[name] = frame
-    return frames
+    return {name: buffer.take() for name, buffer in buffers.items()}

@@ -153,7 +153,7 @@ def extract_sources(
                 weight=_characters,
                 max_weight=MAX_CHARACTERS_IN_FLIGHT,
                 ready=_passed_failure,
-                lost=_lost,
+                lost=lost_record,
             )
             return
     for item in items:
@@ -213,7 +213,8 @@ def _passed_failure(item: SourceItem) -> ExtractionFailure | None:
     return item if isinstance(item, ExtractionFailure) else None
 
 
-def _lost(item: SourceItem) -> ExtractionFailure:
+def lost_record(item: SourceItem) -> ExtractionFailure:
+    """The ``extraction_error`` record of an item whose worker process died twice, the second time with it alone."""
     reason = (
         "the worker process extracting it died (killed, or out of memory), "
         "and died again when it was extracted alone"

@@ -58,15 +58,18 @@ import typing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ..errors import ExtractionFailure
 from ..models import DateMention, Document, DocumentRef, Point, Program, Quantity, Section
 
 #: What every writer takes: a document, or the error record of an input that gave none.
 Record = Document | ExtractionFailure
+
+#: One line of the JSON-lines output, as pydantic reads it back: a record, told apart by ``record``.
+OutputLine = Annotated[Document | ExtractionFailure, Field(discriminator="record")]
 
 #: A value in a row: what a column of its kind holds, or None.
 Cell = str | int | float | bool | list[str] | None
