@@ -88,22 +88,23 @@ def distributed_module() -> Any:
 
 
 @contextlib.contextmanager
-def connect(scheduler: str, *, jobs: int | None = None, timeout: float = CONNECT_TIMEOUT) -> Iterator[Client]:
+def connect(scheduler: str, *, jobs: int | None = None, timeout: float | None = None) -> Iterator[Client]:
     """A client of ``scheduler`` whose workers all run this installation; closed (and a local cluster stopped) on exit.
 
     ``"local"`` starts a ``LocalCluster`` of ``jobs`` single-threaded worker
     processes (default: the CPUs this process may use); anything else is a
     scheduler's address. Raises ``OSError`` (or ``TimeoutError``) when the
-    scheduler cannot be reached or no worker joins within ``timeout`` seconds,
-    and :class:`VersionMismatchError` when a worker's installation differs.
+    scheduler cannot be reached or no worker joins within ``timeout`` seconds
+    (default :data:`CONNECT_TIMEOUT`), and :class:`VersionMismatchError` when a worker's installation differs.
     """
     distributed = distributed_module()
+    timeout = CONNECT_TIMEOUT if timeout is None else timeout
     with contextlib.ExitStack() as stack:
         if scheduler == "local":
             cluster = stack.enter_context(
                 distributed.LocalCluster(
                     n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.ERROR,
+                    dashboard_address=":0", silence_logs=logging.ERROR,
                 )
             )
             client = stack.enter_context(distributed.Client(cluster, timeout=timeout))
