@@ -199,6 +199,25 @@ def test_the_command_on_a_scheduler_writes_the_bytes_of_a_local_run(client: Any,
     assert there.read_bytes() == here.read_bytes()
 
 
+def test_a_run_on_a_scheduler_resumes_an_interrupted_output(client: Any, folder: Path, tmp_path: Path) -> None:
+    whole, resumed = tmp_path / "whole.jsonl", tmp_path / "resumed.jsonl"
+    assert main([str(folder), "-o", str(whole), "--jobs", "1", *FLAGS]) == 1
+    lines = whole.read_bytes().splitlines(keepends=True)
+    resumed.write_bytes(b"".join(lines[:9]) + lines[9][:25])  # nine records and a torn tenth
+    assert main([str(folder), "-o", str(resumed), "--resume", "--scheduler", client.scheduler.address, *FLAGS]) == 1
+    assert resumed.read_bytes() == whole.read_bytes()
+
+
+def test_tables_written_from_a_scheduler_are_those_of_a_local_run(client: Any, folder: Path, tmp_path: Path) -> None:
+    here, there = tmp_path / "here", tmp_path / "there"
+    assert main([str(folder), "--format", "csv", "-o", str(here), "--jobs", "1", *FLAGS]) == 1
+    assert main([str(folder), "--format", "csv", "-o", str(there), "--scheduler", client.scheduler.address, *FLAGS]) == 1
+    names = sorted(path.name for path in here.iterdir())
+    assert names == sorted(path.name for path in there.iterdir())
+    for name in names:
+        assert (there / name).read_bytes() == (here / name).read_bytes(), name
+
+
 def test_scheduler_local_starts_a_cluster_of_jobs_workers(folder: Path, tmp_path: Path) -> None:
     here, there = tmp_path / "here.jsonl", tmp_path / "there.jsonl"
     assert main([str(folder), "-o", str(here), "--jobs", "1", *FLAGS]) == 1

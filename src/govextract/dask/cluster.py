@@ -19,7 +19,7 @@ come, so nothing is gathered on one machine.
 * **A dying worker.** Dask itself reruns the tasks of a worker that dies
   (``distributed.scheduler.allowed-failures`` times). A unit that keeps
   killing its workers raises ``KilledWorker``; its articles are then read on
-  the client and each is sent alone, so the innocent ones still give their
+  the client and sent one after another, each alone, so the innocent ones still give their
   documents and the culprit becomes an ``extraction_error`` record naming it,
   as in a local run.
 * **The same installation everywhere.** :func:`connect` asks every worker
@@ -207,11 +207,14 @@ def _records(client: Client, unit: Unit, future: Future, settings: Settings, kil
 
 
 def _one_by_one(client: Client, unit: Unit, settings: Settings, killed: type[Exception]) -> list[Record]:
-    """The records of a unit whose task kept killing workers: each article alone, the culprit as an error record."""
-    items = list(unit_items(unit, settings))
-    futures = [client.submit(extract_unit, [item], settings, pure=False) for item in items]
+    """The records of a unit whose task kept killing workers: each article alone, the culprit as an error record.
+
+    The articles are sent one after another, each alone on the cluster, so
+    that an innocent one is never on a worker when the culprit kills it.
+    """
     records: list[Record] = []
-    for item, future in zip(items, futures, strict=True):
+    for item in unit_items(unit, settings):
+        future = client.submit(extract_unit, [item], settings, pure=False)
         try:
             records.extend(future.result())
         except killed:
@@ -219,4 +222,3 @@ def _one_by_one(client: Client, unit: Unit, settings: Settings, killed: type[Exc
         finally:
             future.release()
     return records
-
