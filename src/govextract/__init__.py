@@ -14,6 +14,7 @@ from .layout import display_text
 from .models import (
     SCHEMA_VERSION,
     Approx,
+    Basis,
     DateGranularity,
     DateMention,
     Direction,
@@ -38,6 +39,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree that was ne
 __all__ = [
     "SCHEMA_VERSION",
     "Approx",
+    "Basis",
     "DateGranularity",
     "DateMention",
     "DecodeError",

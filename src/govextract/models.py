@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Number = int | float
 
@@ -32,6 +32,8 @@ class QuantityKind(str, Enum):
     MEASURE = "measure"
     MULTIPLE = "multiple"
     RANK = "rank"
+    INDEX = "index"
+    RATIO = "ratio"
 
 
 class Approx(str, Enum):
@@ -94,8 +96,41 @@ class _Span(_Record):
         return self
 
 
+class DateGranularity(str, Enum):
+    """How precisely a date mention is written."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+class Basis(str, Enum):
+    """What a change is measured against, as the text states it."""
+
+    YEAR_ON_YEAR = "year_on_year"
+    PERIOD_ON_PERIOD = "period_on_period"
+    VS_EARLIER = "vs_earlier"
+    VS_AVERAGE = "vs_average"
+    VS_TARGET = "vs_target"
+
+
 class Quantity(_Span):
-    """A number with its unit, kind, qualifier and the metric it measures."""
+    """A number with its unit, kind, qualifier, the metric it measures, the period it holds for and its basis.
+
+    ``period`` is the surface of the date mention that governs the quantity
+    (one of the document's ``dates``), ``period_start``/``period_end`` its
+    offsets, ``period_from``/``period_to`` the ISO dates of the interval the
+    quantity holds for and ``period_granularity`` its precision; ``basis``
+    says what a change is measured against, ``basis_start``/``basis_end``
+    the offsets of the words that say it. ``parts`` holds the terms of a
+    ratio (``5.5∶39.7∶54.8``), ``value`` being the first.
+    """
 
     text: str
     value: Number
@@ -109,6 +144,16 @@ class Quantity(_Span):
     subject_start: int | None = None
     subject_end: int | None = None
     section: int | None = None
+    parts: list[Number] | None = None
+    period: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    period_from: str | None = None
+    period_to: str | None = None
+    period_granularity: DateGranularity | None = None
+    basis: Basis | None = None
+    basis_start: int | None = None
+    basis_end: int | None = None
 
     @field_validator("value", "value_max")
     @classmethod
@@ -124,6 +169,15 @@ class Quantity(_Span):
             and (self.subject_end is None or self.subject_end - self.subject_start != len(self.subject or ""))
         ):
             raise ValueError(f"subject {self.subject!r} does not fit its span")
+        if (self.period is None) != (self.period_start is None) or (
+            self.period_start is not None
+            and (self.period_end is None or self.period_end - self.period_start != len(self.period or ""))
+        ):
+            raise ValueError(f"period {self.period!r} does not fit its span")
+        if (self.basis_start is None) != (self.basis_end is None) or (
+            self.basis_start is not None and (self.basis is None or self.basis_end <= self.basis_start)  # type: ignore[operator]
+        ):
+            raise ValueError("basis offsets must be given together, around the words that state the basis")
         return self
 
 
@@ -159,20 +213,6 @@ class DocumentRef(_Span):
         if len(self.title) != self.end - self.start:
             raise ValueError(f"document title {self.title!r} does not fit its span")
         return self
-
-
-class DateGranularity(str, Enum):
-    """How precisely a date mention is written."""
-
-    SECOND = "second"
-    MINUTE = "minute"
-    HOUR = "hour"
-    DAY = "day"
-    MONTH = "month"
-    QUARTER = "quarter"
-    HALF_YEAR = "half_year"
-    YEAR = "year"
-    DECADE = "decade"
 
 
 class DateMention(_Span):

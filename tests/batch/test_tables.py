@@ -140,6 +140,8 @@ KIND_CASES = [
     (int | float | None, "number", True),
     (bool, "boolean", False),
     (list[str], "strings", False),
+    (list[int | float], "numbers", False),
+    (list[int | float] | None, "numbers", True),
 ]
 
 

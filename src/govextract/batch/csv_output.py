@@ -79,7 +79,7 @@ def format_cell(column: Column, value: Cell) -> str:
         return ""
     if column.kind == "string":
         return neutralise(str(value))
-    if column.kind == "strings":
+    if column.kind in ("strings", "numbers"):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if column.kind == "boolean":
         return "true" if value else "false"
@@ -98,6 +98,8 @@ def parse_cell(column: Column, text: str) -> Cell:
     if column.kind == "strings":
         items = json.loads(text)
         return [str(item) for item in items]
+    if column.kind == "numbers":
+        return [float(item) for item in json.loads(text)]
     if column.kind == "boolean":
         return text == "true"
     if column.kind == "integer":

@@ -9,7 +9,7 @@ pandas DataFrames (:func:`to_frames`), with the tables and columns of
 Each table has an explicit schema built from the models: text columns are
 ``string``, offsets, indexes and lengths ``int64``, numeric values (``value``,
 ``value_max``) ``float64``, booleans ``bool``, lists of strings
-``list<string>``; every column is nullable. Files are written incrementally:
+``list<string>``, lists of numbers ``list<float64>``; every column is nullable. Files are written incrementally:
 rows are buffered and written as one row group per table every
 :data:`ROW_GROUP_DOCUMENTS` documents (sooner when much text is buffered), so
 memory stays bounded however large the archive. All eight files are always
@@ -65,6 +65,7 @@ def _arrow_type(pa: Any, kind: ColumnKind) -> Any:
         "number": pa.float64(),
         "boolean": pa.bool_(),
         "strings": pa.list_(pa.string()),
+        "numbers": pa.list_(pa.float64()),
     }[kind]
 
 
@@ -214,7 +215,7 @@ def to_frames(records: Iterable[Record]) -> dict[str, Any]:
     for name, table in arrow_tables(records).items():
         frame = table.to_pandas(types_mapper=mapping.get)
         for column in TABLES[name].columns:
-            if column.kind == "strings":
+            if column.kind in ("strings", "numbers"):
                 frame[column.name] = [None if v is None else list(v) for v in frame[column.name]]
         frames[name] = frame
     return frames

@@ -32,7 +32,9 @@ field becomes one column of a kind:
   float64 in Parquet;
 * ``boolean``: ``bool``;
 * ``strings``: ``list[str]`` (reporters, keywords): a JSON array in a CSV cell,
-  a list in Parquet and DataFrames.
+  a list in Parquet and DataFrames;
+* ``numbers``: ``list[int | float]`` (a ratio's ``parts``): a JSON array in a
+  CSV cell, ``list<float64>`` in Parquet, a list in DataFrames.
 
 Fields that are lists of records are not columns: each is a table of its own
 (:data:`NESTED_TABLES` says which). The constant ``record`` field is left out
@@ -72,9 +74,9 @@ Record = Document | ExtractionFailure
 OutputLine = Annotated[Document | ExtractionFailure, Field(discriminator="record")]
 
 #: A value in a row: what a column of its kind holds, or None.
-Cell = str | int | float | bool | list[str] | None
+Cell = str | int | float | bool | list[str] | list[float] | None
 
-ColumnKind = Literal["string", "integer", "number", "boolean", "strings"]
+ColumnKind = Literal["string", "integer", "number", "boolean", "strings", "numbers"]
 
 #: Fields that are never columns: the constant that says what a record is.
 EXCLUDED_FIELDS = frozenset({"record"})
@@ -148,6 +150,10 @@ def _as_strings(value: Any) -> Cell:
     return [clean_text(str(item)) for item in value]
 
 
+def _as_numbers(value: Any) -> Cell:
+    return [float(item) for item in value]
+
+
 def _as_integer(value: Any) -> Cell:
     return int(value)
 
@@ -166,6 +172,7 @@ _CONVERTERS: dict[ColumnKind, Callable[[Any], Cell]] = {
     "number": _as_number,
     "boolean": _as_boolean,
     "strings": _as_strings,
+    "numbers": _as_numbers,
 }
 
 
@@ -214,6 +221,8 @@ def column_kind(annotation: Any) -> tuple[ColumnKind, bool]:
             return "string", nullable
         if typing.get_origin(member) is list and typing.get_args(member) == (str,):
             return "strings", nullable
+        if typing.get_origin(member) is list and typing.get_args(member) == (int | float,):
+            return "numbers", nullable
     raise TypeError(f"no table column kind for a field annotated {annotation!r}")
 
 
