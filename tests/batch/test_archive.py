@@ -247,6 +247,10 @@ def rows(lines: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         tables["documents"].append({k: v for k, v in fields.items() if k not in NESTED and k != "sections"})
         for field, table in NESTED.items():
             tables[table] += [{**keys, "index": index, **item} for index, item in enumerate(line[field])]
+        themes = {section["index"]: section["theme"] for section in line["sections"]}
+        for row in tables["quantities"][len(tables["quantities"]) - len(line["quantities"]):]:
+            row["published_at"] = line["published_at"]  # context columns: when, and under which heading
+            row["section_theme"] = None if row["section"] is None else themes.get(row["section"])
         for section in line["sections"]:
             tables["sections"].append({**keys, **{k: v for k, v in section.items() if k != "points"}})
             tables["points"] += [{**keys, "section": section["index"], "index": index, **point}

@@ -62,6 +62,10 @@ def expected_items(document: Document) -> dict[str, list[dict]]:
         for section in dumped["sections"]
         for i, point in enumerate(section["points"])
     ]
+    themes = {section["index"]: section["theme"] for section in dumped["sections"]}
+    for quantity in items["quantities"]:  # the context columns: the release's time, the section's theme
+        quantity["published_at"] = dumped["published_at"]
+        quantity["section_theme"] = None if quantity["section"] is None else themes.get(quantity["section"])
     return items
 
 
@@ -193,6 +197,7 @@ def test_cells_are_plain_values():
         ("count", "exact", 85000),
     ]
     assert all(type(q["value"]) is int for q in quantities)
+    assert {(q["published_at"], q["section_theme"]) for q in quantities} == {("2023-02-03T14:05:57", None)}
 
 
 def test_an_error_record_is_one_errors_row():

@@ -102,16 +102,18 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """One table: its name, the model of its rows, its key columns and the columns of the model's fields."""
+    """One table: its name, the model of its rows, its key columns, the columns of the model's fields,
+    and context columns copied from the enclosing records (``published_at``, ``section_theme``)."""
 
     name: str
     model: type[BaseModel]
     keys: tuple[Column, ...]
     fields: tuple[Column, ...]
+    context: tuple[Column, ...] = ()
 
     @property
     def columns(self) -> tuple[Column, ...]:
-        return self.keys + self.fields
+        return self.keys + self.fields + self.context
 
     @property
     def column_names(self) -> list[str]:
@@ -251,12 +253,19 @@ _DOCUMENT_KEYS = (_key("source", "string", True), _key("source_id", "string", Tr
 _INDEX = _key("index", "integer", False)
 
 
-def _table(name: str, model: type[BaseModel], keys: tuple[Column, ...], first: tuple[str, ...] = ()) -> Table:
+#: Context columns of the quantities table: the document's publication time and the quantity's section theme,
+#: so that one table is enough to build a series (which release, when, under which heading).
+_QUANTITY_CONTEXT = (_key("published_at", "string", True), _key("section_theme", "string", True))
+
+
+def _table(
+    name: str, model: type[BaseModel], keys: tuple[Column, ...], first: tuple[str, ...] = (), context: tuple[Column, ...] = ()
+) -> Table:
     fields = model_columns(model, first=first)
-    clash = {k.name for k in keys} & {f.name for f in fields}
+    clash = {k.name for k in (*keys, *context)} & {f.name for f in fields}
     if clash:
-        raise TypeError(f"table {name}: model fields {sorted(clash)} clash with the key columns")
-    return Table(name, model, keys, fields)
+        raise TypeError(f"table {name}: model fields {sorted(clash)} clash with the key or context columns")
+    return Table(name, model, keys, fields, context)
 
 
 #: The tables, in the order writers create them.
@@ -264,7 +273,7 @@ TABLES: dict[str, Table] = {
     table.name: table
     for table in (
         _table("documents", Document, (), first=("source", "source_id")),
-        _table("quantities", Quantity, (*_DOCUMENT_KEYS, _INDEX)),
+        _table("quantities", Quantity, (*_DOCUMENT_KEYS, _INDEX), context=_QUANTITY_CONTEXT),
         _table("programs", Program, (*_DOCUMENT_KEYS, _INDEX)),
         _table("cited", DocumentRef, (*_DOCUMENT_KEYS, _INDEX)),
         _table("sections", Section, _DOCUMENT_KEYS),
@@ -324,6 +333,12 @@ def table_rows(record: Record) -> dict[str, list[Row]]:
             rows["sections"] = [keys + _cells(table, section) for section in items]
             continue
         rows[table.name] = [(*keys, index, *_cells(table, item)) for index, item in enumerate(items)]
+    published = None if record.published_at is None else record.published_at.isoformat()
+    themes = {section.index: section.theme for section in record.sections}
+    rows["quantities"] = [
+        (*row, published, None if quantity.section is None else _clean_or_none(themes.get(quantity.section)))
+        for row, quantity in zip(rows["quantities"], record.quantities, strict=True)
+    ]
     points = TABLES["points"]
     rows["points"] = [
         (*keys, section.index, index, *_cells(points, point))
@@ -331,6 +346,10 @@ def table_rows(record: Record) -> dict[str, list[Row]]:
         for index, point in enumerate(section.points)
     ]
     return rows
+
+
+def _clean_or_none(value: str | None) -> str | None:
+    return None if value is None else clean_text(value)
 
 
 def iter_table_rows(records: Iterable[Record]) -> Iterator[tuple[str, Row]]:
