@@ -127,7 +127,8 @@ def construct(model: type[R], names: frozenset[str], /, **values: object) -> R:
     if fields is None or len(values) != len(fields):
         return model.model_construct(_fields_set=shared, **values)
     built = model.__new__(model)
-    object.__setattr__(built, "__dict__", {name: values[name] for name in fields})
+    # ``values`` is this call's own dict: kept as it is when it names the fields in the model's order
+    object.__setattr__(built, "__dict__", values if tuple(values) == fields else {name: values[name] for name in fields})
     object.__setattr__(built, "__pydantic_fields_set__", shared)
     object.__setattr__(built, "__pydantic_extra__", None)
     object.__setattr__(built, "__pydantic_private__", None)

@@ -261,16 +261,20 @@ class _Records:
     """
 
     def __init__(self, found_sections: list[Section]) -> None:
-        """Where the mentions go: ``found_sections``, made compact in place (their keywords come last).
+        """Where the mentions go: ``found_sections``, the sections with points made compact in place.
 
-        Made compact here, not only with their keywords: a long document's points are then held
-        once, pooled, while the later stages run (a tenth more peak memory otherwise)."""
+        Those are made compact here, not only with their keywords: a long document's points are
+        then held once, pooled, while the later stages run (a tenth more peak memory otherwise).
+        A section without points already shares its field-name set (``make_sections`` builds it
+        so) and is made compact once, with its keywords (a page of 66,667 one-marker lines then
+        builds each section twice, not three times)."""
         self._locate = SectionLocator(found_sections)
         self._strings: dict[str, str] = {}
+        strings = self._strings
         for index, section in enumerate(found_sections):
-            found_sections[index] = compact(
-                section, self._strings, points=[compact(point, self._strings) for point in section.points]
-            )
+            if section.points:  # a section without points is made compact once, with its keywords
+                points = [compact(point, strings) for point in section.points]
+                found_sections[index] = compact(section, strings, points=points)
 
     def final(self, mention: M) -> M:
         """``mention`` with the index of the section it lies in, built from shared parts."""

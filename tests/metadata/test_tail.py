@@ -69,3 +69,28 @@ def test_last_page_number_of_a_converted_pdf_is_no_tail(page_number):
     assert find_metadata(text, fold(text)).body_end == len(text)
     text += "主办单位：某省人民政府办公厅\n"
     assert text[find_metadata(text, fold(text)).body_end :].startswith("主办单位")
+
+
+def test_tail_cues_read_only_their_line():
+    # The tail remembers each line's kind by its text (metadata.tail._line_kind): no cue may look
+    # before the line's start (a lookbehind, ^, \b or \G would see the line before).
+    from govextract.lexicon import metadata as lex
+    from govextract.lexicon import page_furniture as furniture_lex
+
+    fragments = (*lex.TAIL_STATEMENTS, *lex.TAIL_SHORT_STATEMENTS, *lex.TAIL_RUN_TOGETHER_CUES,
+                 *furniture_lex.PAGE_NUMBER_LINES)
+    for fragment in fragments:
+        bare = fragment.replace("[^", "[")  # a negated class looks at its own character only
+        assert not any(token in bare for token in ("(?<", "^", "\\b", "\\B", "\\G")), fragment
+
+
+@pytest.mark.parametrize("repeats", [1, 2, 50])
+@pytest.mark.parametrize("line, tail", [
+    ("【打印】【关闭】", "【打印】【关闭】"),      # equal tail lines: the first opens the tail
+    ("一、", "主办单位"),                        # equal short lines before a footer stay in the body
+])
+def test_equal_lines_are_read_alike(line, tail, repeats):
+    text = HEAD + BODY + (line + "\n") * repeats + "主办单位：某省人民政府办公厅\n"
+    meta = find_metadata(text, fold(text))
+    assert text[meta.body_end :].startswith(tail)
+    assert text[meta.body_start :].startswith("会议指出")

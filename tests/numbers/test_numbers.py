@@ -472,3 +472,26 @@ def test_peer_suite_is_the_expected_one():
 def test_peer_number_model(surface, expected):
     got = parse_number(surface)
     assert got is not None and math.isclose(got, expected, rel_tol=1e-9), got
+
+
+# ---------------------------------------------------------------- the called form of the pattern
+
+_NUMERAL_CHARS = "0123456789.,· 零〇○一二两三四五六七八九十百千万亿兆廿卅壹贰叁拾佰仟多余几点分之又"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_NUMERAL_CHARS, max_size=14), st.text(alphabet=_NUMERAL_CHARS + "年元", max_size=3))
+def test_called_numeral_pattern_matches_as_the_written_out_one(surface, before):
+    # numbers.called_numeral_pattern writes each repeated part once and calls it: the same
+    # language and the same matches, whole or found after some text (its look-behind reads it)
+    from govextract.numbers import called_numeral_pattern
+
+    written = regex.compile(NUMERAL_PATTERN, regex.X)
+    called = regex.compile(called_numeral_pattern(), regex.X)
+    assert len(called_numeral_pattern()) < len(NUMERAL_PATTERN) // 5
+    assert (written.fullmatch(surface) is None) == (called.fullmatch(surface) is None)
+    text = before + surface
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in called.finditer(text)]
+    assert [m.span() for m in written.finditer(text, overlapped=True)] == [
+        m.span() for m in called.finditer(text, overlapped=True)
+    ]

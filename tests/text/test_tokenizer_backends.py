@@ -182,3 +182,21 @@ def test_caches_work_when_the_temporary_folder_is_read_only(tmp_path: Path) -> N
     assert "failed" not in runs[1].stderr.lower()
     assert runs[0].stdout == runs[1].stdout
     assert list(read_only.iterdir()) == []
+
+
+@needs_rjieba
+@pytest.mark.parametrize("first", ["", "import rjieba; rjieba.cut('深化改革')"])
+def test_rjieba_engine_without_the_packages_default_instance(first: str) -> None:
+    """The backend loads rjieba's class alone (no default instance built); an earlier or later import of rjieba still works."""
+    script = textwrap.dedent(f"""
+        import sys
+        {first}
+        from govextract.tokenize import RjiebaTokenizer
+        tokens = [t.word for t in RjiebaTokenizer().tokens("2023-02-03深化放管服改革")]
+        alone = "rjieba" not in sys.modules
+        import rjieba
+        print(tokens, alone, rjieba.cut("深化改革"), rjieba.Jieba is sys.modules["rjieba.rjieba"].Jieba)
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    alone = "False" if first else "True"
+    assert run.stdout.strip() == f"['2023', '-', '02', '-', '03', '深化', '放管服改革'] {alone} ['深化改革'] True"

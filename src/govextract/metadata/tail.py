@@ -81,12 +81,14 @@ def find_body_end(view: str, lines: list[Span], first: int, length: int) -> int:
     best = length
     best_index = len(lines)
     index = len(lines) - 1
+    kinds: dict[str, int] = {}  # a line's text -> _START, _LIKE or 0 (see _line_kind)
     while index >= first:
         line = lines[index]
-        if _is_tail_start(view, *line):
+        kind = _line_kind(view, *line, kinds)
+        if kind == _START:
             best = _tail_cut(view, *line)
             best_index = index
-        elif not _is_tail_like(view, *line):
+        elif kind != _LIKE:
             label = _related_label_above(view, lines, first, index)
             if label is None:
                 break
@@ -98,6 +100,30 @@ def find_body_end(view: str, lines: list[Span], first: int, length: int) -> int:
         if run < best_index:
             best = lines[run][0]
     return best
+
+
+_START, _LIKE = 1, 2
+_REMEMBERED_LINE = 200  # longer lines are asked about without being remembered (they seldom repeat)
+
+
+def _line_kind(view: str, start: int, end: int, kinds: dict[str, int]) -> int:
+    """``_START`` for a line that opens the tail, ``_LIKE`` for one that may follow it, else 0.
+
+    The answer depends on the line's characters only (no cue pattern looks
+    behind its start: the lexicon's tail patterns hold no lookbehind, ``^`` or
+    ``\\b``, and the dates are read from the span alone), so it is remembered by
+    the line's text for the call: a page of thousands of equal short lines
+    (一、 on every line, all tail-like) is then asked about once a distinct line.
+    """
+    text = view[start:end] if end - start <= _REMEMBERED_LINE else None
+    if text is not None:
+        kind = kinds.get(text)
+        if kind is not None:
+            return kind
+    kind = _START if _is_tail_start(view, start, end) else _LIKE if _is_tail_like(view, start, end) else 0
+    if text is not None:
+        kinds[text] = kind
+    return kind
 
 
 def _related_label_above(view: str, lines: list[Span], first: int, index: int) -> int | None:

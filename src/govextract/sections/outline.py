@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..compact import construct
 from ..models import Point, Section
 from .headings import ARTICLE, BULLET, LEAD, MARKER, ORDINAL, STACKED, SUBHEADING, Heading
 from .leads import DASH
@@ -94,31 +95,51 @@ def paragraph_owners(spans: list[Span], count: int) -> list[int]:
     return [max(0, bisect_right(firsts, i) - 1) for i in range(count)]
 
 
+# The fields every section is built from (``keywords`` come later, from the keywords stage).
+_SECTION_FIELDS = frozenset(
+    {"index", "level", "parent", "theme", "theme_start", "theme_end", "marker", "start", "end", "points"}
+)
+
+
 def make_sections(
     text: str, paragraphs: list[Paragraph], spans: list[Span], points: dict[int, list[Point]]
 ) -> list[Section]:
-    """The ``Section`` records of ``spans``, with the points found for each (by span index)."""
+    """The ``Section`` records of ``spans``, with the points found for each (by span index).
+
+    Built without validation (:func:`govextract.compact.construct`): every value
+    is an offset, a level or a slice of ``text`` made here, so the records are
+    those ``Section(...)`` gives, a page of thousands of headings without its
+    cost (a validation and a copied default per section).
+    """
     sections = []
     for index, span in enumerate(spans):
         heading = span.heading
         section_start = paragraphs[span.first].start
+        section_end = paragraphs[span.last].end
+        if not 0 <= section_start <= section_end:
+            raise ValueError(f"bad span {section_start}:{section_end}")
         theme = marker = None
+        theme_start = theme_end = None
         if heading is not None and heading.theme_start is not None and heading.theme_end is not None:
             theme = text[heading.theme_start : heading.theme_end]
+            theme_start, theme_end = heading.theme_start, heading.theme_end
         if heading is not None and heading.marker_end > section_start:
             marker = text[section_start : heading.marker_end]
         sections.append(
-            Section(
+            construct(
+                Section,
+                _SECTION_FIELDS,  # the values in the model's order, kept as they come
+                start=section_start,
+                end=section_end,
                 index=index,
                 level=span.level,
                 parent=span.parent,
                 theme=theme,
-                theme_start=heading.theme_start if theme is not None and heading is not None else None,
-                theme_end=heading.theme_end if theme is not None and heading is not None else None,
+                theme_start=theme_start,
+                theme_end=theme_end,
                 marker=marker,
-                start=section_start,
-                end=paragraphs[span.last].end,
-                points=points.get(index, []),
+                points=list(points.get(index, ())),
+                keywords=[],
             )
         )
     return sections
