@@ -48,8 +48,7 @@ from .batch import (
     read_sources,
     read_written,
 )
-from .dask.work import VersionMismatchError
-from .errors import ExtractionFailure
+from .errors import ExtractionFailure, VersionMismatchError
 from .models import Document
 from .pipeline import Extractor
 

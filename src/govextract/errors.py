@@ -119,3 +119,7 @@ class ExtractionError(InputError):
     """The text was read but extraction failed unexpectedly."""
 
     code = ErrorCode.EXTRACTION_ERROR
+
+
+class VersionMismatchError(RuntimeError):
+    """A Dask worker's govextract installation (version, record schema, extras) differs from the client's."""

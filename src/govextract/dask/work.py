@@ -30,7 +30,7 @@ from ..batch.dumps import dump_article
 from ..batch.inputs import read_path
 from ..batch.runner import extract_source
 from ..batch.sources import InputOptions, SourceItem, SourceText
-from ..errors import EmptyFileError, ExtractionFailure
+from ..errors import EmptyFileError, ExtractionFailure, VersionMismatchError
 from ..models import SCHEMA_VERSION, Document
 from ..pipeline import Extractor
 
@@ -45,10 +45,6 @@ Unit = list[Input]
 
 #: One record of the output: a document, or why an input gave none.
 Record = Document | ExtractionFailure
-
-
-class VersionMismatchError(RuntimeError):
-    """A worker's govextract installation differs from the client's."""
 
 
 def environment() -> dict[str, str]:
