@@ -205,3 +205,21 @@ MONTHS_AHEAD_LIMIT = 2
 SENTENCE_ENDS = ("。", "!", "?", ";", "\n")
 # No sentence cue is looked for further than this many characters away.
 SENTENCE_REACH = 120
+
+# Five-year plan periods (十四五时期, “十三五”期间), with their first year; each runs five
+# years.  The plan's name alone (十四五规划) names a document, not a period: only a
+# name followed by one of PLAN_PERIOD_WORDS is a date mention.
+PLAN_PERIODS = {
+    "六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001,
+    "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
+}
+PLAN_YEARS = 5
+PLAN_PERIOD_WORDS = ("时期", "期间", "规划期", "规划期间", "规划时期")
+# Quotation marks a plan's name is often written in (“十四五”时期); they belong to the surface.
+PLAN_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"))
+
+# Review spans whose years the text makes clear: N年来 (五年来, 10年来) is the N calendar
+# years ending with the reference's year (a report dated 2021: 2017 to 2021).  近N年来 and
+# 多年来 stay durations (近 is a NUMBER_CONTEXT_BEFORE character; 多 is no numeral).
+REVIEW_SPAN_MARK = "年来"
+REVIEW_SPAN_YEARS = (2, 99)
