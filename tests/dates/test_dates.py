@@ -336,7 +336,9 @@ def test_reported_periods_after_the_reference_are_last_year(text: str, reference
 # BUGS_CAUGHT: a 2023 统计公报 published in 2024 once read 比上年增长 as 2023.
 REPORTING_YEAR_CASES = [
     ("bulletin-title-year", "2023年国民经济统计公报\n2024年03月15日\n全年比上年增长5.2%。",
-     datetime(2024, 3, 15), ["2023", "2024-03-15", "2022"]),
+     datetime(2024, 3, 15), ["2023", "2024-03-15", "2023", "2022"]),
+    ("whole-year-is-the-reported-year", "2023年统计公报\n全年出生人口49.8万人。", datetime(2024, 3, 15), ["2023", "2023"]),
+    ("whole-year-without-a-year-named", "力争全年地区生产总值增长5%左右。", datetime(2024, 11, 20), ["2024"]),
     ("end-of-previous-year", "2023年,年末常住人口比上年末减少15万人。",
      datetime(2024, 3, 15), ["2023", "2023-12", "2022-12"]),
     ("report-review-heading", "一、2023年工作回顾\n实际使用外资较上年增长约12%。",

@@ -31,7 +31,7 @@ MONTH_DAY_NUMERALS = "一二三四五六七八九十廿卅"
 # 当年 / 同年 / 次年 refer to a year named elsewhere in the text, not to the
 # reference, and 后年 hides in 此后年均: none of them is here.
 RELATIVE_YEARS = {
-    "今年": 0, "本年": 0,
+    "今年": 0, "本年": 0, "全年": 0,
     "去年": -1, "上年": -1, "上一年": -1,
     "前年": -2,
     "明年": 1, "下一年": 1,
@@ -42,7 +42,8 @@ RELATIVE_YEARS = {
 # 2022), not from the publication date.  A bare 年末 / 年初 (年末全省常住人口)
 # is read the same way.  With no year named before them, the publication
 # year is the year reported on.
-REPORTING_YEAR_WORDS = ("上年", "上一年", "本年")
+# 全年 (全年地区生产总值, 力争全年增长5%) is the whole year reported on.
+REPORTING_YEAR_WORDS = ("上年", "上一年", "本年", "全年")
 
 # Words for a month relative to the reference, with the offset in months.
 RELATIVE_MONTHS = {
