@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA
 import govextract
+from conftest import DATA
 from govextract.models import PageMetadata
 
 PERIODS = DATA / "quantities" / "periods.tsv"

@@ -13,6 +13,10 @@ COMPARISON_BEFORE = (
 )
 # Words written right after a date mention that make it a comparison base (一季度相比).
 COMPARISON_AFTER = ("相比", "比较", "对比", "相较")
+# A mention between one of SHARE_BEFORE and one of SHARE_AFTER is the base of a share or
+# multiple (为2019年同期的95%, 是2012年的2倍, 為108年之7成): a comparison base too.
+SHARE_BEFORE = ("为", "是", "达", "达到", "相当于", "恢复到", "恢复至")
+SHARE_AFTER = ("的", "之")
 # How far (in characters, spaces skipped) a comparison word may stand from the mention.
 COMPARISON_GAP = 1
 

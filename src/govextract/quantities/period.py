@@ -96,7 +96,9 @@ def _is_comparison(mention: DateMention, folded: str) -> bool:
     if before.endswith(lex.COMPARISON_BEFORE):
         return True
     after = folded[mention.end : mention.end + 4 + lex.COMPARISON_GAP].lstrip(" \t")
-    return after.startswith(lex.COMPARISON_AFTER)
+    return after.startswith(lex.COMPARISON_AFTER) or (
+        before.endswith(lex.SHARE_BEFORE) and after.startswith(lex.SHARE_AFTER)
+    )
 
 
 def _boundary(folded: str, marks: tuple[str, ...], low: int, position: int) -> int:
