@@ -156,12 +156,11 @@ def _fragments() -> dict[str, str]:
         (?P<decade> {_alternation(lex.DECADES)} ) {f["S"]} {lex.DECADE_MARK}   # 90年代
       | (?P<decade_year> [0-9]{{3}}0 ) {f["S"]} {lex.DECADE_MARK}              # 1990年代
     """
-    opening = "".join(regex.escape(a) for a, _b in lex.PLAN_QUOTES)
+    opening = "".join(regex.escape(a) for a, _b in lex.PLAN_QUOTES)  # the mention starts at the opening mark (reading.py)
     closing = "".join(regex.escape(b) for _a, b in lex.PLAN_QUOTES)
     f["PLAN"] = rf"""
-        (?P<plan_quote> [{opening}] )?                                         # “
         (?P<plan> {_alternation(lex.PLAN_PERIODS)} )                           # 十四五
-        (?(plan_quote) [{closing}] )                                           # ”
+        (?: (?<= [{opening}] (?: {_alternation(lex.PLAN_PERIODS)} ) ) (?P<plan_quote> [{closing}] ) )?  # ” after “十四五
         (?: {_alternation(lex.PLAN_PERIOD_WORDS)} )                            # 时期, 期间
     """
     f["REVIEW"] = rf"""
@@ -227,7 +226,6 @@ def _start_characters() -> str:
     starts.update("0123456789", lex.YEAR_DIGITS, lex.MONTH_DAY_NUMERALS, "前第年")
     starts.update(word[0] for word in lex.ERA_NAMES)
     starts.update(word[0] for word in lex.PLAN_PERIODS)
-    starts.update(opening for opening, _closing in lex.PLAN_QUOTES)
     starts.add("两")
     return "".join(sorted(starts))
 

@@ -267,6 +267,8 @@ def _read_match(match: regex.Match) -> Reading | None:
             return None
         return Reading(start, end, granularity, lambda y, _r: _with_time(_day_period(y, month, day), time), year=year)
     if group("plan") is not None:
+        if group("plan_quote") is not None:
+            start -= 1  # “十四五”时期: the opening mark belongs to the surface
         first_year = lex.PLAN_PERIODS[group("plan")]
         last_year = first_year + lex.PLAN_YEARS - 1
         return Reading(
