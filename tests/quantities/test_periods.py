@@ -1,6 +1,6 @@
 """The reporting period of each quantity: which date mention governs it, and the interval it holds for.
 
-The table lives in ``tests/data/quantities/periods.tsv`` (tab-separated, ``#``
+The table lives in ``tests/data/quantities/periods/cases.tsv`` (tab-separated, ``#``
 starts a comment line): published date, text (``\\n`` a line break), the
 quantity's surface, the period's surface (``-`` for none), ``period_from``,
 ``period_to``.  Each case sits beside its negative twin.  A property checks
@@ -21,7 +21,7 @@ import govextract
 from conftest import DATA
 from govextract.models import PageMetadata
 
-PERIODS = DATA / "quantities" / "periods.tsv"
+PERIODS = DATA / "quantities" / "periods" / "cases.tsv"
 
 
 class PeriodRow(NamedTuple):
@@ -40,9 +40,9 @@ def _rows() -> list[PeriodRow]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        assert len(cells) == 6, f"quantities/periods.tsv:{number}: {line!r}"
+        assert len(cells) == 6, f"quantities/periods/cases.tsv:{number}: {line!r}"
         published, text, surface, *period = (None if cell == "-" else cell for cell in cells)
-        assert text is not None and surface is not None, f"quantities/periods.tsv:{number}"
+        assert text is not None and surface is not None, f"quantities/periods/cases.tsv:{number}"
         rows.append(PeriodRow(
             number, None if published is None else datetime.fromisoformat(published),
             text.replace("\\n", "\n"), surface, *period,
