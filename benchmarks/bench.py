@@ -127,6 +127,7 @@ STAGES = (
     ("programs", pipeline.Extractor, "_programs"),
     ("documents", pipeline.Extractor, "_documents"),
     ("dates", pipeline.dates, "find_dates"),
+    ("periods", pipeline.Extractor, "_periods"),
     ("keywords+tokens", pipeline.Extractor, "_keywords"),
     ("records", pipeline, "_document"),
 )

@@ -377,6 +377,30 @@ def check_dates(text: str, document, expected: list) -> None:
               for e in expected])
 
 
+def _period_fields(q) -> dict:
+    return {"period": q.period, "period_from": q.period_from, "period_to": q.period_to}
+
+
+def _check_period(document, entry: dict) -> None:
+    """A quantity's period: the governing date mention's surface and the interval it holds for."""
+    want = {key: None if entry.get(key) is None else str(entry[key]) for key in ("period", "period_from", "period_to")}
+    if "occurrence" in entry:
+        q = nth_mention(document.quantities, entry["surface"], entry["occurrence"])
+        assert q is not None, [x.text for x in document.quantities]
+        assert _period_fields(q) == want
+        if q.period is not None:
+            assert (q.period_start, q.period_end) in {(m.start, m.end) for m in document.dates}
+        return
+    found = [_period_fields(q) for q in document.quantities if q.text == entry["surface"]]
+    assert found, [q.text for q in document.quantities]
+    assert want in found, found
+
+
+def check_periods(text: str, document, expected: list) -> None:
+    _collect([(f"{e['surface']}#{e.get('occurrence', '*')}", functools.partial(_check_period, document, e))
+              for e in expected])
+
+
 def _check_program(document, entry: dict) -> None:
     found = [p for p in document.programs if p.name == entry["name"]]
     assert found, [p.name for p in document.programs]
@@ -428,6 +452,7 @@ RELEASE_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
     "quantities": check_quantities,
     "not_quantities": check_not_quantities,
     "dates": check_dates,
+    "periods": check_periods,
     "programs": check_programs,
     "documents": check_documents,
     "keywords": check_keywords,
@@ -436,12 +461,13 @@ RELEASE_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
 # keys of the expectation files that are no aspect of their own (checked by "text")
 TEXT_KEYS = {"length", "line_endings"}
 # aspects whose entries may carry an ``xfail`` reason
-ENTRY_ASPECTS = {"quantities", "dates", "programs"}
+ENTRY_ASPECTS = {"quantities", "dates", "programs", "periods"}
 ENTRY_KEYS = {
     "quantities": {"surface", "occurrence", "value", "value_max", "kind", "unit", "approx", "subject", "direction",
                    "xfail"},
     "dates": {"surface", "occurrence", "value", "xfail"},
     "programs": {"name", "occurrence", "head", "category", "xfail"},
+    "periods": {"surface", "occurrence", "period", "period_from", "period_to", "xfail"},
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import NamedTuple, TypeVar
 
 from . import dates, keywords, layout, metadata, programs, quantities, sections
@@ -17,6 +18,7 @@ from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
+from .quantities.period import assign_periods
 from .tokenize import Tokenizer, make_tokenizer
 
 T = TypeVar("T")
@@ -85,6 +87,7 @@ class Extractor:
         found_dates = records.place(
             dates.find_dates(text, folded, 0, meta.body_end, reference=reference, enclosures=enclosures)
         )
+        self._periods(folded, meta, reference, found_quantities, found_dates, found_sections)
         section_keywords = self._keywords(text, found_sections, found_programs)
         return _document(
             _Origin(source, source_id, encoding, include_text, page), text, meta,
@@ -94,7 +97,7 @@ class Extractor:
 
     # The stages below are separate calls so that a profiler times each one:
     # fold, metadata, enclosures, sections, quantities, programs, documents,
-    # dates, keywords, records.
+    # dates, periods, keywords, records.
 
     @staticmethod
     def _quantities(
@@ -107,6 +110,20 @@ class Extractor:
             for start, end in scan
             for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
         ]
+
+    @staticmethod
+    def _periods(
+        folded: str, meta: metadata.Metadata, reference: datetime | None, found_quantities: list[Quantity],
+        found_dates: list[DateMention], found_sections: list[Section],
+    ) -> None:
+        # After the dates: each quantity takes the date mention that governs it (in place).
+        title_span = (meta.title_start, meta.title_end) if meta.title_start is not None and meta.title_end is not None else None
+        dateline = [(meta.dateline_start, meta.dateline_end)] if meta.dateline_start is not None and meta.dateline_end is not None else []
+        assign_periods(
+            found_quantities, found_dates, folded, sections=found_sections, title_span=title_span,
+            excluded_spans=dateline, body_start=meta.body_start,
+            published=reference.date() if isinstance(reference, datetime) else reference,
+        )
 
     def _programs(
         self, text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure]

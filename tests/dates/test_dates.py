@@ -206,6 +206,13 @@ SENTENCE_CASES = [
     ("until-now-is-not-until-this-year", "⟦2020年⟧至⟦今年底⟧", ["2020", "2023-12"]),
     ("until-now-after-the-reference", "⟦2024年至今⟧", [None]),
     ("different-granularities-stay-apart", "⟦2022年⟧至⟦2023年6月⟧", ["2022", "2023-06"]),
+    # plan periods and review spans (the reference is 2023-02-03)
+    ("plan-period", "⟦十四五期间⟧,全省", ["2021/2025"]),
+    ("plan-period-quoted", "⟦“十三五”时期⟧,全省", ["2016/2020"]),
+    ("plan-period-of-the-plan", "⟦“十四五”规划期间⟧", ["2021/2025"]),
+    ("review-span", "⟦五年来⟧,全省", ["2019/2023"]),
+    ("review-span-digits", "⟦10年来⟧,全省", ["2014/2023"]),
+    ("plan-period-is-no-reported-year", "⟦十三五时期⟧,⟦上年⟧", ["2016/2020", "2022"]),
 ]
 
 
@@ -226,12 +233,16 @@ NEGATIVE_CASES = [
     ("version", "发布“爱山东”移动端3.0版"),
     ("decimal-version", "版本5.1正式上线"),
     ("plan-name-in-title", "《山东省“十四五”数字机关建设行动计划》"),
-    ("plan-name", "十四五期间"),
+    ("plan-name", "十四五规划"),
+    ("plan-name-quoted", "实施“十四五”规划"),
+    ("plan-number-inside-a-number", "二十五时期"),
     ("document-number", "国发〔2023〕16号"),
     ("document-number-brackets", "鲁政办字[2022]3号"),
     ("duration-months", "用时3个月完成"),
     ("duration-years", "近三年来"),
-    ("duration-five-years", "五年来,全省"),
+    ("duration-recent-five-years", "近五年来,全省"),
+    ("duration-many-years", "二十多年来"),
+    ("duration-one-year", "一年来"),
     ("duration-four-years", "连续四年开展"),
     ("duration-long", "5000年历史"),
     ("duration-approx", "2000多年前"),
@@ -325,7 +336,9 @@ def test_reported_periods_after_the_reference_are_last_year(text: str, reference
 # BUGS_CAUGHT: a 2023 统计公报 published in 2024 once read 比上年增长 as 2023.
 REPORTING_YEAR_CASES = [
     ("bulletin-title-year", "2023年国民经济统计公报\n2024年03月15日\n全年比上年增长5.2%。",
-     datetime(2024, 3, 15), ["2023", "2024-03-15", "2022"]),
+     datetime(2024, 3, 15), ["2023", "2024-03-15", "2023", "2022"]),
+    ("whole-year-is-the-reported-year", "2023年统计公报\n全年出生人口49.8万人。", datetime(2024, 3, 15), ["2023", "2023"]),
+    ("whole-year-without-a-year-named", "力争全年地区生产总值增长5%左右。", datetime(2024, 11, 20), ["2024"]),
     ("end-of-previous-year", "2023年,年末常住人口比上年末减少15万人。",
      datetime(2024, 3, 15), ["2023", "2023-12", "2022-12"]),
     ("report-review-heading", "一、2023年工作回顾\n实际使用外资较上年增长约12%。",

@@ -42,9 +42,13 @@ Conventions:
   with none there, the latest month, quarter or half year named earlier in the
   document (a whole year named later wins; a point such as 2024年底 is no
   period); with none at all, it is the whole year.
-* Not dates: durations (3个月, 近三年, 5000年), numbers in document numbers
-  (国发〔2023〕16号 has no 年), versions (3.0版), bare day numbers (3日), plan
-  names such as 十四五, and anything inside quotation or title marks.
+* A plan period (十四五时期, “十三五”期间, quotes included in the surface) is
+  its plan's five years, ``2021/2025``; a review span N年来 (五年来) is the N
+  calendar years ending with the reference's year (relative).  Neither is a
+  year reported on: a later 上年 or 同期 does not count from it.
+* Not dates: durations (3个月, 近三年, 近五年来, 5000年), numbers in document numbers
+  (国发〔2023〕16号 has no 年), versions (3.0版), bare day numbers (3日), a plan's
+  name alone (十四五规划), and anything inside quotation or title marks.
 """
 
 from __future__ import annotations

@@ -156,6 +156,17 @@ def _fragments() -> dict[str, str]:
         (?P<decade> {_alternation(lex.DECADES)} ) {f["S"]} {lex.DECADE_MARK}   # 90年代
       | (?P<decade_year> [0-9]{{3}}0 ) {f["S"]} {lex.DECADE_MARK}              # 1990年代
     """
+    opening = "".join(regex.escape(a) for a, _b in lex.PLAN_QUOTES)  # the mention starts at the opening mark (reading.py)
+    closing = "".join(regex.escape(b) for _a, b in lex.PLAN_QUOTES)
+    f["PLAN"] = rf"""
+        (?P<plan> {_alternation(lex.PLAN_PERIODS)} )                           # 十四五
+        (?: (?<= [{opening}] (?: {_alternation(lex.PLAN_PERIODS)} ) ) (?P<plan_quote> [{closing}] ) )?  # ” after “十四五
+        (?: {_alternation(lex.PLAN_PERIOD_WORDS)} )                            # 时期, 期间
+    """
+    f["REVIEW"] = rf"""
+        (?P<review_years> [0-9]{{1,2}} | [{lex.MONTH_DAY_NUMERALS}两]{{1,3}} ) {f["S"]}  # 五
+        {lex.REVIEW_SPAN_MARK}                                                 # 年来
+    """
     return f
 
 
@@ -175,6 +186,8 @@ def date_pattern() -> regex.Pattern:
         {_not_after(year_before)} (?P<numeric> {f["NUMERIC"]} )               # 2023-02-03 14:05:57
       | {_not_after(number_before)} (?P<dot> {f["DOT"]} )                     # 3·15
       | {_not_after(number_before)} (?: {f["DECADE"]} )                       # 20世纪90年代
+      | {_not_after(number_before)} (?: {f["PLAN"]} )                         # 十四五时期
+      | {_not_after(number_before)} (?: {f["REVIEW"]} )                       # 五年来
       | {_not_after(year_before)} (?: {f["YEAR"]} )                           # 2023年2月3日, 2022年底
       | {_not_after(number_before + lex.RELATIVE_YEAR_CONTEXT_BEFORE)}
         (?: {f["RELATIVE_YEAR"]} )                                            # 今年一季度, 去年同期
@@ -212,6 +225,8 @@ def _start_characters() -> str:
     starts = {word[0] for word in words}
     starts.update("0123456789", lex.YEAR_DIGITS, lex.MONTH_DAY_NUMERALS, "前第年")
     starts.update(word[0] for word in lex.ERA_NAMES)
+    starts.update(word[0] for word in lex.PLAN_PERIODS)
+    starts.add("两")
     return "".join(sorted(starts))
 
 

@@ -111,6 +111,7 @@ class Reading:
     bare_era: bool = False  # 112年: a 民国 year, kept only when the text writes 民国 somewhere
     month_back: bool = False  # 上月: counted from the month reported on, when one was named
     point: bool = False  # 2024年底, 9月末: a point in time (a stock), no period reported on
+    frame: bool = False  # 十四五时期, 五年来: a plan period or review span, no year reported on
 
 
 def _small_number(surface: str | None) -> int | None:
@@ -265,6 +266,17 @@ def _read_match(match: regex.Match) -> Reading | None:
         if _day_period(year, month, day) is None:
             return None
         return Reading(start, end, granularity, lambda y, _r: _with_time(_day_period(y, month, day), time), year=year)
+    if group("plan") is not None:
+        if group("plan_quote") is not None:
+            start -= 1  # “十四五”时期: the opening mark belongs to the surface
+        first_year = lex.PLAN_PERIODS[group("plan")]
+        last_year = first_year + lex.PLAN_YEARS - 1
+        return Reading(
+            start, end, G.YEAR, lambda y, _r: period_range(_year_period(y), _year_period(y + last_year - first_year)),
+            year=first_year, is_range=True, frame=True,
+        )
+    if group("review_years") is not None:
+        return _read_review_span(match, start, end)
     if group("dot") is not None:
         month, day = int(group("dot_month")), int(group("dot_day"))
         return Reading(start, end, G.DAY, lambda y, _r: _day_period(y, month, day), partial=True)
@@ -328,6 +340,21 @@ def _read_match(match: regex.Match) -> Reading | None:
             year=year, is_range=True,
         )
     return Reading(start, end, G.YEAR, lambda y, _r: _year_period(y), year=year, year_offset=offset)
+
+
+def _read_review_span(match: regex.Match, start: int, end: int) -> Reading | None:
+    """五年来: the N calendar years ending with the reference's year."""
+    years = _small_number(match.group("review_years"))
+    low, high = lex.REVIEW_SPAN_YEARS
+    if years is None or not low <= years <= high:
+        return None
+
+    def review_span(_y: int, reference: date | None) -> Period | None:
+        if reference is None:
+            return None
+        return period_range(_year_period(reference.year - years + 1), _year_period(reference.year))
+
+    return Reading(start, end, G.YEAR, review_span, anchored=True, is_range=True, frame=True)
 
 
 def _read_decade(match: regex.Match, start: int, end: int) -> Reading | None:

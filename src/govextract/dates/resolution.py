@@ -116,7 +116,7 @@ def _period_before(readings: list[Reading], reading: Reading, folded: str) -> Re
     for before in reversed(readings):
         if same_paragraph and "\n" in folded[before.end : reading.start]:
             same_paragraph = False
-        if before.anchored or before.same_period:
+        if before.anchored or before.same_period or before.frame:
             continue
         if same_paragraph and before.granularity not in (G.YEAR, G.DECADE):
             return before
@@ -165,7 +165,7 @@ def _mentions(readings: list[Reading], text: str, folded: str, anchor: date | No
         mentions.append(mention)
         if reading.granularity is G.MONTH and not reading.anchored and mention.interval_end is not None:
             reported_month = date.fromisoformat(mention.interval_end[:10])
-        if reading.granularity in _PERIOD_GRANULARITIES and not reading.reporting:
+        if reading.granularity in _PERIOD_GRANULARITIES and not reading.reporting and not reading.frame:
             year = reading.year
             if year is None and anchor is not None and not reading.partial:
                 year = anchor.year + reading.year_offset

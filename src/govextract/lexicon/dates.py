@@ -31,7 +31,7 @@ MONTH_DAY_NUMERALS = "一二三四五六七八九十廿卅"
 # 当年 / 同年 / 次年 refer to a year named elsewhere in the text, not to the
 # reference, and 后年 hides in 此后年均: none of them is here.
 RELATIVE_YEARS = {
-    "今年": 0, "本年": 0,
+    "今年": 0, "本年": 0, "全年": 0,
     "去年": -1, "上年": -1, "上一年": -1,
     "前年": -2,
     "明年": 1, "下一年": 1,
@@ -42,7 +42,8 @@ RELATIVE_YEARS = {
 # 2022), not from the publication date.  A bare 年末 / 年初 (年末全省常住人口)
 # is read the same way.  With no year named before them, the publication
 # year is the year reported on.
-REPORTING_YEAR_WORDS = ("上年", "上一年", "本年")
+# 全年 (全年地区生产总值, 力争全年增长5%) is the whole year reported on.
+REPORTING_YEAR_WORDS = ("上年", "上一年", "本年", "全年")
 
 # Words for a month relative to the reference, with the offset in months.
 RELATIVE_MONTHS = {
@@ -205,3 +206,21 @@ MONTHS_AHEAD_LIMIT = 2
 SENTENCE_ENDS = ("。", "!", "?", ";", "\n")
 # No sentence cue is looked for further than this many characters away.
 SENTENCE_REACH = 120
+
+# Five-year plan periods (十四五时期, “十三五”期间), with their first year; each runs five
+# years.  The plan's name alone (十四五规划) names a document, not a period: only a
+# name followed by one of PLAN_PERIOD_WORDS is a date mention.
+PLAN_PERIODS = {
+    "六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001,
+    "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
+}
+PLAN_YEARS = 5
+PLAN_PERIOD_WORDS = ("时期", "期间", "规划期", "规划期间", "规划时期")
+# Quotation marks a plan's name is often written in (“十四五”时期); they belong to the surface.
+PLAN_QUOTES = (("“", "”"), ('"', '"'), ("「", "」"), ("『", "』"))
+
+# Review spans whose years the text makes clear: N年来 (五年来, 10年来) is the N calendar
+# years ending with the reference's year (a report dated 2021: 2017 to 2021).  近N年来 and
+# 多年来 stay durations (近 is a NUMBER_CONTEXT_BEFORE character; 多 is no numeral).
+REVIEW_SPAN_MARK = "年来"
+REVIEW_SPAN_YEARS = (2, 99)
