@@ -17,6 +17,7 @@ from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
+from .quantities.basis import assign_bases
 from .tokenize import Tokenizer, make_tokenizer
 
 T = TypeVar("T")
@@ -78,6 +79,7 @@ class Extractor:
         records = _Records(found_sections)
         scan = _scan_ranges(meta)
         found_quantities = self._quantities(text, folded, scan, enclosures, records, page_layout)
+        found_quantities = self._bases(folded, found_quantities, page_layout)
         found_programs = records.place(self._programs(text, folded, scan, enclosures))
         found_documents = records.place(self._documents(text, folded, scan, enclosures))
         # Dates are read from the header too (the publication time is a date mention).
@@ -93,7 +95,7 @@ class Extractor:
         )
 
     # The stages below are separate calls so that a profiler times each one:
-    # fold, metadata, enclosures, sections, quantities, programs, documents,
+    # fold, metadata, enclosures, sections, quantities, bases, programs, documents,
     # dates, keywords, records.
 
     @staticmethod
@@ -107,6 +109,11 @@ class Extractor:
             for start, end in scan
             for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
         ]
+
+    @staticmethod
+    def _bases(folded: str, found_quantities: list[Quantity], page_layout: layout.Layout) -> list[Quantity]:
+        # The comparison basis of each change, read from its sentence once the quantities are final.
+        return assign_bases(folded, found_quantities, page_layout)
 
     def _programs(
         self, text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure]
