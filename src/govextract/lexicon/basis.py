@@ -20,8 +20,10 @@ ENCLOSING_CLOSERS = ("相比", "比较", "相较", "对比", "比")
 COMPARATIVE_OPENERS = ("高于", "低于", "快于", "慢于", "好于", "优于", "超出", "超过", "多于", "少于", "高出", "低出")
 # Verbs that make the quantity after a base and 的/之 a share of it:
 # 完成年度计划的98%, 是全国平均水平的2倍, 恢复到2019年同期的65%, 为上年同期的1.2倍.
+# Characters the folding table leaves alone are listed in both scripts (恢復至, 佔, 僅為 folds to 僅为).
 SHARE_OPENERS = (
-    "完成", "超额完成", "为", "是", "占", "达", "达到", "相当于", "恢复到", "恢复至", "恢复", "仅为", "约为",
+    "完成", "超额完成", "为", "是", "占", "佔", "达", "达到", "相当于", "恢复到", "恢复至", "恢复",
+    "恢復到", "恢復至", "恢復", "仅为", "僅为", "约为",
 )
 SHARE_MARKS = ("的", "之")
 
@@ -33,7 +35,7 @@ NOT_BASIS_AFTER_WORD = ("例",)  # 同比例
 # Hong Kong and Macau statistics: 按年 = year on year, 按季 / 按月 = on the previous quarter / month.
 HK_YEAR_ON_YEAR = ("按年",)
 HK_PERIOD_ON_PERIOD = ("按季", "按月")
-HK_CHANGE_STARTS = ("增", "升", "上", "下", "减", "跌", "回", "录得", "扩", "收", "实质", "实际", "分别")
+HK_CHANGE_STARTS = ("增", "升", "上", "下", "减", "跌", "回", "录得", "扩", "擴", "收", "实质", "实际", "分别")
 # Taiwan statistics fuse the basis with the verb: 出口年增10.9%, 年减3.2% (annual growth on the same
 # period a year before).  Read only right before a number or 率/幅, and not inside 年均/每年/逐年.
 TAIWAN_YEAR_ON_YEAR_VERBS = ("年增", "年减")
@@ -46,9 +48,10 @@ YEAR_ON_YEAR_BASES = (
 )
 PERIOD_ON_PERIOD_BASES = (
     "上月", "上个月", "上一月", "上一个月", "上季度", "上季", "上一季度", "上一季", "上个季度", "上期",
+    "上月末", "上月底", "上季末", "上季度末",
 )
 # A target, plan or budget: 超出目标, 完成年度计划的98%, 比预算增加, 完成调整预算的96.5%.
-TARGET_QUALIFIERS = ("年度", "全年", "年初", "调整", "当年", "年", "省定", "市定", "国家下达", "上级下达")
+TARGET_QUALIFIERS = ("年度", "全年", "年初", "调整", "調整", "当年", "年", "省定", "市定", "国家下达", "上级下达")
 TARGET_NOUNS = (
     "预算", "预算数", "调整预算", "计划", "目标", "任务", "预期目标", "目标任务", "计划任务", "预期",
     "序时进度",
@@ -73,6 +76,14 @@ EARLIER_PERIOD_ENDS = ("同期", "末", "底", "年末", "年底", "全年", "�
 PLAN_PERIODS = ("十一五", "十二五", "十三五", "十四五")
 PLAN_PERIOD_ENDS = ("末", "期末", "时期", "期间")
 ERAS = ("民国", "中华民国")
+YEAR_DIGITS_HAN = "〇零一二三四五六七八九"  # 較二〇二二年 in Macau and Hong Kong releases
+
+# A rate compared with an earlier period's rate (增速比1—9月加快0.3个百分点, 降幅比上月收窄) states the
+# change of its own clause only: the phrase right after one of these words governs its clause.
+RATE_NOUNS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "增长速度", "速度", "比重", "占比")
+# A change averaged over years (两年平均增长3.5%, 年均增长6%) states its own basis: it takes none from
+# the sentence before it.
+AVERAGE_RATE_WORDS = ("年均", "平均增长", "平均下降", "平均增速", "平均每年", "平均上涨")
 # Written after a base, kept in its span: 比上年同期水平, 比全国平均增速.
 BASE_TAILS = ("水平", "增速", "增幅", "数")
 

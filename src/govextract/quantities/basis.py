@@ -50,7 +50,7 @@ _CLAUSE_CLASSES = {"average": Basis.VS_AVERAGE, "target": Basis.VS_TARGET}
 
 def _bases() -> str:
     """The bases after an opener, one named group per class (names repeat across the forms)."""
-    year = rf"(?:{alternation(lex.ERAS)})?\d{{2,4}}年"
+    year = rf"(?:{alternation(lex.ERAS)})?(?:\d{{2,4}}|[{lex.YEAR_DIGITS_HAN}]{{4}})年"
     months = r"\d{1,2}(?:[-—–~～至到]\d{1,2})?月份?"
     ends = alternation(lex.EARLIER_PERIOD_ENDS)
     plan = rf"[\"“]?(?:{alternation(lex.PLAN_PERIODS)})[\"”]?(?:{alternation(lex.PLAN_PERIOD_ENDS)})?"
@@ -115,7 +115,12 @@ class _Phrase:
         self.form = "comparative" if groups["comparative"] else "share" if groups["share"] else "plain"
         self.basis = _SENTENCE_CLASSES.get(name) or _CLAUSE_CLASSES[name]
         self.start, self.end = match.span()
-        self.sentence_wide = self.form == "plain" and name in _SENTENCE_CLASSES
+        self.sentence_wide = self.form == "plain" and name in _SENTENCE_CLASSES and not _after_rate(match)
+
+
+def _after_rate(match: regex.Match[str]) -> bool:
+    """True when the phrase compares a rate (增速比1—9月): it then governs its clause only."""
+    return match.string.endswith(lex.RATE_NOUNS, max(0, match.start() - 6), match.start())
 
 
 def assign_bases(folded: str, quantities: list[Quantity], layout: Layout) -> list[Quantity]:
@@ -163,10 +168,18 @@ def _governing(folded: str, quantity: Quantity, phrases: list[_Phrase]) -> _Phra
             continue
         if not phrase.sentence_wide and any(ch in _CLAUSE_BREAKS for ch in gap):
             continue  # an average or a target compared in an earlier clause
+        if _averaged(gap):
+            return None  # 两年平均增长3.5%: an average over years, on no stated basis
         if quantity.direction is not None or before_number.search(gap[-6:]):
             return phrase
         return None  # the phrase in force, but the quantity is a level, not a change
     return None
+
+
+def _averaged(gap: str) -> bool:
+    """True when the clause before a change averages it over years (年均增长, 两年平均增长)."""
+    clause = max(gap.rfind(ch) for ch in _CLAUSE_BREAKS) + 1
+    return any(word in gap[clause:] for word in lex.AVERAGE_RATE_WORDS)
 
 
 def _is_break(folded: str, position: int, layout: Layout) -> bool:
