@@ -9,15 +9,17 @@ that hold a change.
 
 Scope, as releases write it:
 
-* 同比, 环比, 按年 and a named period after 比/较 (比上年同期, 较年初, 比1—2月,
-  与一季度相比) govern every change after them in their sentence, until
-  another such phrase replaces them (同比分别增长5.1%、6.2%和7.0%); never a
-  quantity before them, never the next sentence;
-* a comparison with an average, a wider area or a target (高于全国平均水平,
-  比全省高, 超出目标) and a share of a base (完成年度计划的98%, 是全国平均
-  水平的2倍) state the change of their own clause only: the sentence's basis
-  holds again after it (增长6.8%，高于全省1.2个百分点；投资增长5% -> 5% is
-  not measured against the province).
+* 同比, 环比, 按年 and a base after 比/较 or between 与 and 相比 (比上年同期,
+  较年初, 比1—2月, 与一季度相比, 比预算, 较常年同期) govern every change after
+  them in their sentence, until another such phrase replaces them (同比分别
+  增长5.1%、6.2%和7.0%); never a quantity before them, never the next sentence;
+* a comparative verb with its base (高于全国平均水平0.5个百分点, 超出目标2个
+  百分点), a share of a base (完成年度计划的98%, 是全国平均水平的2倍) and a
+  rate compared with a base (增速比1—9月加快0.3个百分点) state the change of
+  their own clause only: the sentence's basis holds again after it
+  (增长6.8%，高于全省1.2个百分点；投资增长5% -> 5% is not measured against
+  the province);
+* a change averaged over years (两年平均增长3.5%, 年均增长) takes none.
 
 A sentence ends at 。！？ or a line break that is not a soft one of a
 converted PDF (``Layout.joins``) or a page-furniture line.  Quantities that
@@ -43,9 +45,10 @@ _SENTENCE_BREAKS = "。!?\n"
 _CLAUSE_BREAKS = frozenset(",;:。!?\n")
 _LIST_GAP = regex.compile(r"\s*(?:[、,]|和|及|与|或)\s*")  # between members of a list (1.2、1.3个百分点)
 _LOOKBACK = 400  # a sentence is searched for at most this far back from a change
-# Classes whose phrase governs the rest of the sentence; the others govern their clause only.
-_SENTENCE_CLASSES = {"yoy": Basis.YEAR_ON_YEAR, "pop": Basis.PERIOD_ON_PERIOD, "earlier": Basis.VS_EARLIER}
-_CLAUSE_CLASSES = {"average": Basis.VS_AVERAGE, "target": Basis.VS_TARGET}
+_CLASSES = {
+    "yoy": Basis.YEAR_ON_YEAR, "pop": Basis.PERIOD_ON_PERIOD, "earlier": Basis.VS_EARLIER,
+    "average": Basis.VS_AVERAGE, "target": Basis.VS_TARGET,
+}
 
 
 def _bases() -> str:
@@ -113,9 +116,9 @@ class _Phrase:
         groups = match.groupdict()
         name = next(n for n in ("yoy", "pop", "earlier", "average", "target") if groups.get(n) is not None)
         self.form = "comparative" if groups["comparative"] else "share" if groups["share"] else "plain"
-        self.basis = _SENTENCE_CLASSES.get(name) or _CLAUSE_CLASSES[name]
+        self.basis = _CLASSES[name]
         self.start, self.end = match.span()
-        self.sentence_wide = self.form == "plain" and name in _SENTENCE_CLASSES and not _after_rate(match)
+        self.sentence_wide = self.form == "plain" and not _after_rate(match)
 
 
 def _after_rate(match: regex.Match[str]) -> bool:
@@ -167,7 +170,7 @@ def _governing(folded: str, quantity: Quantity, phrases: list[_Phrase]) -> _Phra
                 return phrase
             continue
         if not phrase.sentence_wide and any(ch in _CLAUSE_BREAKS for ch in gap):
-            continue  # an average or a target compared in an earlier clause
+            continue  # a rate compared in an earlier clause (增速比1—9月加快…)
         if _averaged(gap):
             return None  # 两年平均增长3.5%: an average over years, on no stated basis
         if quantity.direction is not None or before_number.search(gap[-6:]):
