@@ -30,6 +30,7 @@ Package-internal API: :func:`assign_bases`; :func:`basis_pattern` for tests.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -136,6 +137,7 @@ def assign_bases(folded: str, quantities: list[Quantity], layout: Layout) -> lis
     """
     sentence_end = -1
     phrases: list[_Phrase] = []
+    ends: list[int] = []
     previous: tuple[int, _Phrase] | None = None  # the end of the last change given a basis, and its phrase
     for index, quantity in enumerate(quantities):
         if quantity.kind not in _CHANGE_KINDS or quantity.basis is not None:
@@ -144,13 +146,14 @@ def assign_bases(folded: str, quantities: list[Quantity], layout: Layout) -> lis
             sentence_start = _sentence_start(folded, quantity.start, layout)
             sentence_end = _sentence_end(folded, quantity.end, layout)
             phrases = [_Phrase(m) for m in basis_pattern().finditer(folded, sentence_start, sentence_end)]
+            ends = [phrase.end for phrase in phrases]  # increasing: the matches do not overlap
             previous = None
         if not phrases:
             continue
         if previous is not None and _LIST_GAP.fullmatch(folded, previous[0], quantity.start):
             found: _Phrase | None = previous[1]  # 分别高于全国平均水平1.2、1.3个百分点: a list shares its basis
         else:
-            found = _governing(folded, quantity, phrases)
+            found = _governing(folded, quantity, phrases, bisect_right(ends, quantity.start))
         previous = None if found is None else (quantity.end, found)
         if found is not None:
             quantities[index] = compact(quantity, None, basis=found.basis, basis_start=found.start,
@@ -158,12 +161,13 @@ def assign_bases(folded: str, quantities: list[Quantity], layout: Layout) -> lis
     return quantities
 
 
-def _governing(folded: str, quantity: Quantity, phrases: list[_Phrase]) -> _Phrase | None:
-    """The phrase that states the basis of ``quantity``, if it is a change and one does."""
+def _governing(folded: str, quantity: Quantity, phrases: list[_Phrase], before: int) -> _Phrase | None:
+    """The phrase that states the basis of ``quantity``, if it is a change and one does.
+
+    ``phrases[:before]`` are those of its sentence that end before it."""
     after_comparative, after_share, before_number = _gap_patterns()
-    for phrase in reversed(phrases):
-        if phrase.end > quantity.start:
-            continue
+    for position in range(before - 1, -1, -1):  # nearest first
+        phrase = phrases[position]
         gap = "".join(folded[phrase.end:quantity.start].split())
         if phrase.form != "plain":  # 完成年度计划的98%, 高于全国0.5个百分点: the number right after it only
             if (after_share if phrase.form == "share" else after_comparative).fullmatch(gap):
