@@ -125,6 +125,9 @@ def assert_spans_consistent(text: str, document) -> None:
         assert in_title or document.body_start <= record.start <= record.end <= document.body_end, record
     for mention in document.dates:
         assert mention.end <= document.body_end, mention
+    for quantity in document.quantities:  # the words stating a basis come before the change, in the text
+        if quantity.basis_start is not None:
+            assert 0 <= quantity.basis_start < quantity.basis_end <= quantity.start, quantity
 
 
 # ---------------------------------------------------------------------------
