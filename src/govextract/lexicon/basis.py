@@ -94,3 +94,13 @@ COMPARATIVE_WORDS = (
     "提高", "降低", "增加", "减少", "上升", "下降",
 )
 GAP_WORDS = ("分别", "了", "约", "近", "均", "各")
+# A growth rate written as a level is a change too (同比增速为5.1%, 比上年涨幅达2.3%): the rate word, then
+# a link, right before the number.
+CHANGE_RATE_NOUNS = ("增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "增长速度", "年增率", "增长幅度")
+RATE_LINKS = ("为", "达", "达到", "是", "在", "保持在")
+
+# A share of a target whose noun is qualified by more words (完成年度投资计划的85%, 完成省下达目标任务的
+# 102%): the share verb, at most TARGET_SHARE_GAP Han characters, the target noun, then 的/之.
+TARGET_SHARE_VERBS = ("完成", "超额完成")
+TARGET_SHARE_NOUNS = ("计划", "目标", "任务", "预算")
+TARGET_SHARE_GAP = 6

@@ -87,9 +87,15 @@ def basis_pattern() -> regex.Pattern[str]:
         rf"|(?<![{regex.escape(lex.TAIWAN_NOT_AFTER)}])(?P<yoy>{alternation(lex.TAIWAN_YEAR_ON_YEAR_VERBS)})"
         rf"(?=\d|率|幅)"
     )
+    target_share = (
+        rf"(?P<share>{alternation(lex.TARGET_SHARE_VERBS)})"
+        rf"(?P<target>\p{{Han}}{{0,{lex.TARGET_SHARE_GAP}}}?(?:{alternation(lex.TARGET_SHARE_NOUNS)}))"
+        rf"(?=[{''.join(lex.SHARE_MARKS)}])"
+    )
     return regex.compile(
         rf"(?P<comparative>{alternation(lex.COMPARATIVE_OPENERS)}){bases}"
         rf"|(?P<share>{alternation(lex.SHARE_OPENERS)}){bases}(?=[{''.join(lex.SHARE_MARKS)}])"
+        rf"|{target_share}"
         rf"|(?:{alternation(lex.ENCLOSING_OPENERS)}){bases}(?:{alternation(lex.ENCLOSING_CLOSERS)})"
         rf"|(?:{alternation(lex.OPENERS)}){bases}"
         rf"|{words}"
@@ -104,7 +110,9 @@ def _gap_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patte
     return (
         regex.compile(rf"(?:{comparative})?{gap}"),
         regex.compile(rf"[{''.join(lex.SHARE_MARKS)}]{gap}"),
-        regex.compile(rf"(?:{comparative}){gap}$"),
+        regex.compile(
+            rf"(?:{comparative}|(?:{alternation(lex.CHANGE_RATE_NOUNS)})(?:{alternation(lex.RATE_LINKS)})?){gap}$"
+        ),
     )
 
 
@@ -177,7 +185,7 @@ def _governing(folded: str, quantity: Quantity, phrases: list[_Phrase], before: 
             continue  # a rate compared in an earlier clause (增速比1—9月加快…)
         if _averaged(gap):
             return None  # 两年平均增长3.5%: an average over years, on no stated basis
-        if quantity.direction is not None or before_number.search(gap[-6:]):
+        if quantity.direction is not None or before_number.search(gap[-8:]):
             return phrase
         return None  # the phrase in force, but the quantity is a level, not a change
     return None
