@@ -124,6 +124,7 @@ STAGES = (
     ("layout", pipeline.layout, "analyze"),
     ("sections", pipeline.sections, "find_sections"),
     ("quantities", pipeline.Extractor, "_quantities"),
+    ("bases", pipeline.Extractor, "_bases"),
     ("programs", pipeline.Extractor, "_programs"),
     ("documents", pipeline.Extractor, "_documents"),
     ("dates", pipeline.dates, "find_dates"),

@@ -35,6 +35,11 @@ from the text, not dumped from the code.  Every key is optional (absent: not che
   and category (the n-th so named, with ``occurrence``); names and heads cover
   their offsets;
 * ``documents:`` the 《》 titles in order;
+* ``bases:`` ``{surface, basis}`` with optional ``occurrence`` and ``words``: the
+  quantity with that surface (the n-th, with ``occurrence``; else some one) has
+  that comparison basis (``null`` = none) and ``text[basis_start:basis_end] ==
+  words``; every quantity with a basis has its surface listed (checked by
+  ``check_bases``);
 * ``keywords:`` words among some section's keywords, or section index -> words
   among that section's; ``not_keywords:`` words no section has.
 
@@ -120,6 +125,9 @@ def assert_spans_consistent(text: str, document) -> None:
         assert in_title or document.body_start <= record.start <= record.end <= document.body_end, record
     for mention in document.dates:
         assert mention.end <= document.body_end, mention
+    for quantity in document.quantities:  # the words stating a basis come before the change, in the text
+        if quantity.basis_start is not None:
+            assert 0 <= quantity.basis_start < quantity.basis_end <= quantity.start, quantity
 
 
 # ---------------------------------------------------------------------------
@@ -421,6 +429,35 @@ def check_programs(text: str, document, expected: list) -> None:
               for e in expected])
 
 
+def _check_basis(text: str, document, entry: dict) -> None:
+    """One ``bases:`` entry: the quantity with that surface (the n-th with ``occurrence``) has that basis."""
+    def stated(q):
+        words = None if q.basis_start is None else text[q.basis_start:q.basis_end]
+        return (q.basis.value if q.basis else None, words)
+
+    found = [q for q in document.quantities if q.text == entry["surface"]]
+    assert found, [q.text for q in document.quantities]
+    if "occurrence" in entry:
+        assert len(found) > entry["occurrence"], [q.text for q in found]
+        found = [found[entry["occurrence"]]]
+    got = [stated(q) for q in found]
+    assert any(basis == entry["basis"] and ("words" not in entry or words == entry["words"]) for basis, words in got), got
+
+
+def check_bases(text: str, document, expected: list) -> None:
+    """The comparison basis of the listed quantities; a quantity with a basis must be listed (no basis invented)."""
+    listed = {entry["surface"] for entry in expected}
+    invented = [(q.text, q.basis.value) for q in document.quantities if q.basis is not None and q.text not in listed]
+    checks = [(f"{e['surface']}#{e.get('occurrence', '*')}", functools.partial(_check_basis, text, document, e))
+              for e in expected]
+    checks.append(("no unlisted basis", functools.partial(_assert_empty, invented)))
+    _collect(checks)
+
+
+def _assert_empty(found: list) -> None:
+    assert not found, found
+
+
 def check_documents(text: str, document, expected: list) -> None:
     assert [d.title for d in document.documents] == expected
 
@@ -455,6 +492,7 @@ RELEASE_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
     "periods": check_periods,
     "programs": check_programs,
     "documents": check_documents,
+    "bases": check_bases,
     "keywords": check_keywords,
     "not_keywords": check_not_keywords,
 }
@@ -468,6 +506,7 @@ ENTRY_KEYS = {
     "dates": {"surface", "occurrence", "value", "xfail"},
     "programs": {"name", "occurrence", "head", "category", "xfail"},
     "periods": {"surface", "occurrence", "period", "period_from", "period_to", "xfail"},
+    "bases": {"surface", "occurrence", "basis", "words"},  # no xfail: the list is checked as a whole
 }
 
 

@@ -356,6 +356,8 @@ class Document(_Record):
             yield "quantity", (q.start, q.end), q.text
             if q.subject is not None and q.subject_start is not None and q.subject_end is not None:
                 yield "subject", (q.subject_start, q.subject_end), q.subject
+            if q.basis_start is not None and q.basis_end is not None:
+                yield "basis", (q.basis_start, q.basis_end), None  # the words that state the basis
         for g in self.programs:
             yield "program", (g.start, g.end), g.name
             if g.head is not None and g.head_start is not None and g.head_end is not None:

@@ -18,6 +18,7 @@ from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
+from .quantities.basis import assign_bases
 from .quantities.period import assign_periods
 from .tokenize import Tokenizer, make_tokenizer
 
@@ -80,6 +81,7 @@ class Extractor:
         records = _Records(found_sections)
         scan = _scan_ranges(meta)
         found_quantities = self._quantities(text, folded, scan, enclosures, records, page_layout)
+        found_quantities = self._bases(folded, found_quantities, page_layout)
         found_programs = records.place(self._programs(text, folded, scan, enclosures))
         found_documents = records.place(self._documents(text, folded, scan, enclosures))
         # Dates are read from the header too (the publication time is a date mention).
@@ -96,7 +98,7 @@ class Extractor:
         )
 
     # The stages below are separate calls so that a profiler times each one:
-    # fold, metadata, enclosures, sections, quantities, programs, documents,
+    # fold, metadata, enclosures, sections, quantities, bases, programs, documents,
     # dates, periods, keywords, records.
 
     @staticmethod
@@ -124,6 +126,11 @@ class Extractor:
             excluded_spans=dateline, body_start=meta.body_start,
             published=reference.date() if isinstance(reference, datetime) else reference,
         )
+
+    @staticmethod
+    def _bases(folded: str, found_quantities: list[Quantity], page_layout: layout.Layout) -> list[Quantity]:
+        # The comparison basis of each change, read from its sentence once the quantities are final.
+        return assign_bases(folded, found_quantities, page_layout)
 
     def _programs(
         self, text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure]
