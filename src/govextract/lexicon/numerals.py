@@ -46,6 +46,12 @@ MEGA_UNIT_STARTS = ("瓦", "帕", "赫", "焦", "伏", "欧", "字", "比", "位
 # Characters that mark a decimal point inside a numeral (点 in 三点五, · in 1·8).
 DECIMAL_POINTS = ("点", ".", "·")
 
+# Exponents, read by parse_number only (2e5, 12.32e+14; 2^5, 2.5^-1): a power of
+# ten after e/E, a power of the base after ^; larger exponents are no number.
+EXPONENT_MARKERS = ("e", "E")
+POWER_MARKER = "^"
+MAX_EXPONENT = 30
+
 # Signs written before a number.
 NEGATIVE_SIGNS = ("负", "-")
 # Characters before 负 that make it part of a word, not a sign (减负50亿元 is a relief of 50亿元).
