@@ -92,3 +92,10 @@ NOT_NUMERAL_WORDS = {
     "仟分": (),
     "十分": ("之", "钟"),
 }
+
+# Characters between which a converter's spaces are taken out before quantities are read
+# (百 分 之2.4, 一 百 五 十 个 百 分 点, 六 点 五 成): numeral characters and the rate words
+# written with them.  Arabic digits are not here: 12 34 is two numbers.
+SPACED_NUMERAL_CHARACTERS = (
+    "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(MAGNITUDES) + "点分之个成半"
+)

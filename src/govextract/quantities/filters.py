@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import regex
+
 from ..lexicon import numerals, units
 from ..lexicon import quantity_context as context
 from ..lexicon import transcripts as people
@@ -47,6 +49,10 @@ def keep_quantities(folded: str, groups: Iterable[list[Candidate]], floor: int) 
 def _keep(folded: str, candidate: Candidate) -> bool:
     if candidate.drop:
         return False
+    if candidate.cued and not _has_cue(folded, candidate):
+        return False  # 14:05 and 比分3:1 are no ratios, 三年行动 and 近三年 no durations
+    if candidate.kind is None and not candidate.has_magnitude and _after_index_noun(folded, candidate):
+        candidate.kind = QuantityKind.INDEX  # 居民消费价格指数为102.3, 基尼系数0.35
     if candidate.ordinal:
         return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
     if candidate.kind is QuantityKind.RANK:  # 前N
@@ -155,6 +161,45 @@ def _after_multiple_cue(folded: str, candidate: Candidate) -> bool:
         return False
     begin = clause_start(folded, candidate.start, max(0, candidate.start - 40))
     return any(folded.find(word, begin, candidate.start) >= 0 for word in units.MULTIPLE_CUE_WORDS)
+
+
+def _has_cue(folded: str, candidate: Candidate) -> bool:
+    """A ratio or a duration that its clause says it is (三次产业结构为5.5∶39.7∶54.8, 工期18个月)."""
+    begin = clause_start(folded, candidate.start, max(0, candidate.start - 40))
+    if candidate.kind is QuantityKind.RATIO:
+        surface = folded[candidate.start:candidate.end]
+        if _reads_as_time(surface):
+            return False
+        if units.RATIO_SIGN in surface:
+            return True
+        # a colon of an earlier ratio is no clause break (结构由6.1:40.2:53.7调整为5.5:39.7:54.8)
+        low = max(0, candidate.start - 40)
+        begin = max(low, *(folded.rfind(mark, low, candidate.start) + 1 for mark in context.SENTENCE_BREAKS + ","))
+        cues: tuple[str, ...] = units.RATIO_CUES
+    else:
+        cues = units.DURATION_CUES
+    return any(folded.find(word, begin, candidate.start) >= 0 for word in cues)
+
+
+def _reads_as_time(surface: str) -> bool:
+    """14:05, 14:05:57: whole parts, the first an hour, the others two-digit minutes or seconds."""
+    digits = [part.strip() for part in surface.replace(units.RATIO_SIGN, ":").split(":")]
+    if not all(p.isdigit() for p in digits):
+        return False
+    return int(digits[0]) <= 24 and all(len(p) == 2 and int(p) < 60 for p in digits[1:])
+
+
+@lru_cache(maxsize=1)
+def _index_pattern() -> regex.Pattern[str]:
+    nouns = "|".join(regex.escape(w) for w in units.INDEX_NOUNS)
+    links = "|".join(regex.escape(w) for w in sorted(units.INDEX_LINKS, key=len, reverse=True))
+    return regex.compile(rf"(?:{nouns})(?:\([A-Za-z]+\))?(?:{links}|\d+(?:\.\d+)?|\s)*$")
+
+
+def _after_index_noun(folded: str, candidate: Candidate) -> bool:
+    """A bare number right after an index noun and its link words (制造业PMI为50.2, 指数从101.2升至102.3)."""
+    low = max(0, candidate.start - 24)
+    return _index_pattern().search(folded, low, candidate.start) is not None
 
 
 def _is_date_context(folded: str, candidate: Candidate) -> bool:
