@@ -8,7 +8,10 @@ a qualifier or before - / : . (dates, times, codes), one Chinese digit without
 a qualifier (五位一体), a number before a Latin letter (5G), size classes
 (百亿元以上项目), numerals in a personal name beside a title, an honorific or a
 speaker label (局长陆万成, 陆万成先生, 主持人 伍万里:).  A bare number in a clause about a 倍差 becomes a multiple; a
-measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.
+measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.  A bare
+number after an index noun is an index (居民消费价格指数为102.3); a ratio and a
+duration in 个月/年 are kept only after their cue (三次产业结构为…, 工期18个月), and
+a ratio never when it reads as a time of day (14:05).
 
 Each check looks at one candidate and the text around it, never at another
 group, so the groups can stream through this stage one at a time.
