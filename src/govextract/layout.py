@@ -4,7 +4,7 @@ A PDF converter writes every printed line on a line of its own, so a
 sentence runs over several lines; the page numbers (— 3 —, 第3页 共10页) and a
 running header (the title repeated at each page top) fall between them, even
 inside a sentence; and numbers often come with spaces around them
-(地区生产总值 340 亿元, 第 54 位).  :func:`analyze` reads the lines of a whole
+(地区生产总值 340 亿元, 第 54 位) or between their characters (百 分 之 2.4).  :func:`analyze` reads the lines of a whole
 document once and says
 
 * which lines are page furniture (``Layout.furniture``): never a paragraph,
@@ -36,6 +36,7 @@ import regex
 
 from .lexicon import headings as heading_lex
 from .lexicon import layout as lex
+from .lexicon import numerals as numeral_lex
 
 __all__ = ["Layout", "View", "analyze", "display_text", "reading_view"]
 
@@ -113,8 +114,10 @@ def _heading_opening_pattern() -> regex.Pattern[str]:
 def _number_space_pattern() -> regex.Pattern[str]:
     """Spaces a converter put around a number (340 亿元, 第 54 位, 6.5 %), on folded text."""
     edge = regex.escape(lex.NUMBER_EDGE_CHARACTERS)
+    spaced = regex.escape(numeral_lex.SPACED_NUMERAL_CHARACTERS)
     return regex.compile(
         rf"(?<=[{edge}]) +(?=\p{{Han}})|(?<=\p{{Han}}) +(?=[0-9])|(?<=[0-9]) +(?=[%‰])"
+        rf"|(?<=[{spaced}]) +(?=[{spaced}])"  # 百 分 之, 一 百 五 十 个 百 分 点
     )
 
 

@@ -56,7 +56,30 @@ def parse_number(surface: str) -> Number | None:
     True
     """
     numeral = parse_numeral(surface)
+    if numeral is None and isinstance(surface, str):
+        return _parse_power(surface)
     return None if numeral is None else numeral.value
+
+
+def _parse_power(surface: str) -> Number | None:
+    """A number written with an exponent (2e5, -12e-1, 12.32e+14, 2^5, 2.5^-1), or None.
+
+    Only :func:`parse_number` reads these: releases do not write them in prose,
+    so the candidate pattern does not look for them.
+    """
+    match = _power_regex().fullmatch(fold(surface).strip())
+    if match is None:
+        return None
+    exponent = int(match.group("exp"))
+    if match.group("esigns").count("-") % 2:
+        exponent = -exponent
+    if abs(exponent) > numerals.MAX_EXPONENT:
+        return None
+    base = Decimal(match.group("base"))
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        value = base.scaleb(exponent) if match.group("marker") in numerals.EXPONENT_MARKERS else base**exponent
+        return _canonical(-value if match.group("sign") == "-" else value)
 
 
 def parse_numeral(surface: str) -> Numeral | None:
@@ -451,6 +474,14 @@ def _alphabet() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _arabic_regex() -> regex.Pattern[str]:
     return regex.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.]\d+")
+
+
+@lru_cache(maxsize=1)
+def _power_regex() -> regex.Pattern[str]:
+    markers = "".join(regex.escape(m) for m in (*numerals.EXPONENT_MARKERS, numerals.POWER_MARKER))
+    return regex.compile(
+        rf"(?P<sign>[-+]?)(?P<base>\d+(?:\.\d+)?)(?P<marker>[{markers}])(?P<esigns>[-+]*)(?P<exp>\d{{1,3}})"
+    )
 
 
 @lru_cache(maxsize=1)

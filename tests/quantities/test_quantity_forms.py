@@ -17,6 +17,7 @@ import json
 import pytest
 
 from conftest import DATA, SEED, SEED_QUANTITIES, extract_release, unmark
+from govextract import extract
 from govextract.enclosures import find_enclosures
 from govextract.models import Quantity
 from govextract.normalize import fold
@@ -128,7 +129,7 @@ POSITIVE = {
     (200, "measure", "公顷"): ["⟦200公顷⟧"],
     (60, "measure", "岁"): ["⟦60岁⟧老人", "⟦六十岁⟧"],
     (5, "measure", "天"): ["压缩至⟦5天⟧"],
-    (3, "measure", "个工作日"): ["⟦3个工作日⟧办结"],
+    (3, "measure", "工作日"): ["⟦3个工作日⟧办结"],
     (24, "measure", "小时"): ["⟦24小时⟧在线"],
     (30, "measure", "分钟"): ["⟦30分钟⟧车程"],
     (110, "measure", "千伏"): ["⟦110千伏⟧变电站"],
@@ -229,7 +230,7 @@ RANGES = {
     "总投资⟦1000万至1500万元⟧": (10000000, 15000000, "money", "元"),
     "⟦1000萬至1500萬元⟧": (10000000, 15000000, "money", "元"),
     "⟦3到5天⟧": (3, 5, "measure", "天"),
-    "⟦5~10个工作日⟧": (5, 10, "measure", "个工作日"),
+    "⟦5~10个工作日⟧": (5, 10, "measure", "工作日"),
     "⟦10-20人⟧": (10, 20, "count", "人"),
     "⟦2-3倍⟧": (2, 3, "multiple", "倍"),
     "⟦1至2个百分点⟧": (1, 2, "percentage_point", "百分点"),
@@ -463,14 +464,9 @@ PEER = DATA / "recognizers-text" / "PercentModel.json"
 
 # Deliberate deviations, each with its reason; matched on the case input.
 PEER_SKIPPED = {
-    "百万分之": "parts per million and smaller fractions are not written in releases",
-    "千万分之": "parts per million and smaller fractions are not written in releases",
-    "万万分之": "parts per million and smaller fractions are not written in releases",
     "折": "折 is a retail discount, not a government statistic",
     "k": "a k/K thousands suffix is not written in government releases",
     "Ｋ": "a k/K thousands suffix is not written in government releases",
-    "半": "半成 / 三成半 are colloquial; releases write 5% / 35%",
-    "成 六": "七成六 (76%) is colloquial; releases write 76%",
     "百分位": "百分位 (percentile) is a statistics term, not a share",
 }
 
@@ -480,8 +476,6 @@ def _peer_cases():
     for case in json.loads(PEER.read_text(encoding="utf-8")):
         text = case["Input"]
         reason = next((why for cue, why in PEER_SKIPPED.items() if cue in text), None)
-        if reason is None and any(ch == " " for ch in text.strip()) and "http" not in text:
-            reason = "characters spaced out one by one do not occur in releases"
         if reason is None and "-" in text and "%" in text and not text.startswith(("-", "－")) and "http" not in text:
             reason = "5-20% is read as one range (value 5, value_max 20), not as 20% alone"
         marks = [pytest.mark.skip(reason=reason)] if reason else []
@@ -491,6 +485,24 @@ def _peer_cases():
 
 def _peer_expected_percent(resolution: str) -> float:
     return float(resolution.rstrip("%"))
+
+
+def test_recognizers_text_percent_whole_inputs_through_extract():
+    """The PercentModel cases whose one result is the whole input, 折 aside, read by extract() (>= 0.90).
+
+    Known deviations: the k-suffix cases (百分之3.2k, 12k个百分点) and a bare percent on its own
+    (25%, -22.2%), which the metadata stage reads as a header line of figures, not as a body.
+    """
+    cases = [case for case in json.loads(PEER.read_text(encoding="utf-8"))
+             if len(case["Results"]) == 1 and case["Results"][0]["Text"] == case["Input"] and "折" not in case["Input"]]
+    good = 0
+    for case in cases:
+        found = extract(case["Input"]).quantities
+        expected = _peer_expected_percent(case["Results"][0]["Resolution"]["value"])
+        good += len(found) == 1 and found[0].text == case["Input"] and found[0].value == pytest.approx(expected)
+    share = good / len(cases)
+    print(f"PercentModel whole inputs (no 折) through extract(): {good}/{len(cases)} = {share:.3f}")
+    assert share >= 0.90
 
 
 @pytest.mark.parametrize("case", _peer_cases())
@@ -503,7 +515,7 @@ def test_recognizers_text_percent_suite(case):
         # Recognizers gives inclusive ends; ours are half-open.
         assert (q.start, q.end) == (result["Start"], result["End"] + 1)
         value = _peer_expected_percent(result["Resolution"]["value"])
-        if "百分点" in fold(q.text):
+        if "百分点" in "".join(fold(q.text).split()):  # spaced out by a converter: 百 分 点
             # Recognizers reads 个百分点 as a percent; govextract keeps percentage points apart.
             assert q.kind.value == "percentage_point"
         elif "千分之" in fold(q.text) or "万分之" in fold(q.text):
@@ -585,3 +597,31 @@ def test_doubling_is_read_twice_in_the_rural_item():
     _, doc = extract_release("news/county_rural_revitalization")
     doubled = [q for q in doc.quantities if q.text == "翻一番"]
     assert len(doubled) == 2 and all(q.value == 2 and q.kind.value == "multiple" for q in doubled)
+
+
+# Ratios carry their parts; the value is the first part.
+RATIO_PARTS = [
+    ("三次产业结构为⟦5.5∶39.7∶54.8⟧。", [5.5, 39.7, 54.8]),
+    ("按⟦1∶1⟧配套", [1, 1]),
+    ("男女比例为⟦1:1.05⟧", [1, 1.05]),
+    ("三次产业结构为⟦5.5：39.7：54.8⟧", [5.5, 39.7, 54.8]),
+]
+NOT_RATIOS = ["会议于14:05开始", "14:05:57发布", "比分3:1", "以3:1获胜", "结构调整于8:30开始"]
+
+
+@pytest.mark.parametrize("marked,parts", RATIO_PARTS, ids=[c[0] for c in RATIO_PARTS])
+def test_ratios_carry_their_parts(marked, parts):
+    _, q = _only(marked)
+    assert (q.kind.value, q.unit, q.value, q.parts) == ("ratio", None, parts[0], parts)
+
+
+@pytest.mark.parametrize("text", NOT_RATIOS)
+def test_times_and_scores_are_no_ratios(text):
+    assert [q for q in _find(text) if q.kind.value == "ratio"] == []
+
+
+def test_spaced_numerals_keep_their_original_surface():
+    text = "占比为百 分 之2.4，增幅一 百 五 十 个 百 分 点"
+    found = _find(text)
+    assert [(q.text, q.value, q.kind.value) for q in found] == [
+        ("百 分 之2.4", 2.4, "percent"), ("一 百 五 十 个 百 分 点", 150, "percentage_point")]

@@ -153,7 +153,7 @@ def _as_strings(value: Any) -> Cell:
 
 
 def _as_numbers(value: Any) -> Cell:
-    return [float(item) for item in value]
+    return [_as_number(item) for item in value]  # as in JSON: [3.2, 1], never [3.2, 1.0]
 
 
 def _as_integer(value: Any) -> Cell:

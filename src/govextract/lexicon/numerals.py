@@ -46,6 +46,12 @@ MEGA_UNIT_STARTS = ("瓦", "帕", "赫", "焦", "伏", "欧", "字", "比", "位
 # Characters that mark a decimal point inside a numeral (点 in 三点五, · in 1·8).
 DECIMAL_POINTS = ("点", ".", "·")
 
+# Exponents, read by parse_number only (2e5, 12.32e+14; 2^5, 2.5^-1): a power of
+# ten after e/E, a power of the base after ^; larger exponents are no number.
+EXPONENT_MARKERS = ("e", "E")
+POWER_MARKER = "^"
+MAX_EXPONENT = 30
+
 # Signs written before a number.
 NEGATIVE_SIGNS = ("负", "-")
 # Characters before 负 that make it part of a word, not a sign (减负50亿元 is a relief of 50亿元).
@@ -86,3 +92,10 @@ NOT_NUMERAL_WORDS = {
     "仟分": (),
     "十分": ("之", "钟"),
 }
+
+# Characters between which a converter's spaces are taken out before quantities are read
+# (百 分 之2.4, 一 百 五 十 个 百 分 点, 六 点 五 成): numeral characters and the rate words
+# written with them.  Arabic digits are not here: 12 34 is two numbers.
+SPACED_NUMERAL_CHARACTERS = (
+    "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(MAGNITUDES) + "点分之个成半"
+)

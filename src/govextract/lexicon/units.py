@@ -22,6 +22,9 @@ PERCENT_PREFIXES = {
     "千分之": (10, "‰"), "仟分之": (10, "‰"),
     "万分之": (100, "‱"),
     "十万分之": (1000, "/10万"),
+    # parts per million and below (百万分之五 = 0.0005 percent), written in environment and safety figures
+    "百万分之": (10**4, "/100万"), "千万分之": (10**5, "/1000万"),
+    "万万分之": (10**6, "/1亿"), "百万万分之": (10**8, "/100亿"),
 }
 
 # Tenths written as 成 (三成 -> 30 percent).
@@ -131,3 +134,39 @@ RATE_SUFFIXES = {"/秒": "秒", "每秒": "秒", "/分钟": "分钟", "每分钟
 # and the link words that may stand between the noun and the number.
 RATE_NOUNS = {"时速": "小时"}
 RATE_NOUN_LINKS = ("为", "是", "达", "达到", "可达", "可达到", "高达", "最高", "最高可达", "超过", "约")
+
+
+# Units reported in a shorter form than written (3个工作日 is 3 工作日).
+REPORTED_UNITS = {"个工作日": "工作日", "个小时": "小时"}
+
+# Indexes and coefficients: a bare number after one of these nouns (居民消费价格指数为102.3,
+# 基尼系数0.35, 性别比105.3) is an index, its value as written and no unit.  Between the
+# noun and the number stand only a short gloss in parentheses ((PMI)), link words and
+# the index's earlier value (指数从101.2升至102.3).
+INDEX_NOUNS = ("指数", "系数", "PMI", "CPI", "PPI", "性别比")
+INDEX_LINKS = (
+    "为", "是", "达", "达到", "升至", "降至", "上升至", "下降至", "回升至", "回落至", "提高至",
+    "提高到", "降低至", "降低到", "保持在", "稳定在", "处于", "录得", "报", "收于", "从", "由",
+    "至", "到", "值", "值为", "分别为", "分别是",
+)
+
+# Ratios: numbers joined by a ratio sign (三次产业结构为5.5∶39.7∶54.8, 按1∶1配套).  ∶ (U+2236)
+# is the ratio sign itself; a colon (: after folding ：) makes a ratio only after one of
+# RATIO_CUES in the clause, and never when the parts read as a time of day (14:05, 14:05:57).
+RATIO_SIGN = "∶"
+RATIO_SEPARATORS = ("∶", ":")
+RATIO_CUES = ("结构", "比例", "之比", "配比", "比值", "比为", "比是", "按")
+
+# Durations that are no quantity alone (三年行动, 近三年, 10年来 are time frames) but
+# measure something after one of DURATION_CUES in the clause (工期18个月, 期限2年).
+CUED_DURATION_UNITS = ("个月", "年")
+DURATION_CUES = (
+    "时限", "期限", "用时", "工期", "周期", "时长", "耗时", "历时", "时间", "缩短至", "缩短到",
+    "压缩至", "压缩到", "压减至", "压减到", "减少至", "控制在", "延长至", "延长到",
+)
+
+# Halves of tenths: 半成 (5%), 三成半 (35%); a digit after 成 is a hundredth (七成六 = 76%).
+TENTHS_HALF = "半"
+
+# Words after a number that start with a unit but are a verb (指数从101.2升至102.3).
+NOT_UNIT_WORDS = ("升至", "升到", "升为")

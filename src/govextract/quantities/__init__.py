@@ -39,10 +39,10 @@ from collections.abc import Iterator, Sequence
 from .. import layout as page_layout
 from ..compact import construct
 from ..enclosures import Enclosure, EnclosureIndex, find_enclosures
-from ..models import Quantity
+from ..models import Quantity, QuantityKind
 from ..normalize import checked_range
 from ..numbers import Number
-from .candidates import find_candidates
+from .candidates import find_candidates, ratio_parts
 from .filters import keep_quantities
 from .lists import join_lists, merge_ranges
 from .records import build_records
@@ -99,7 +99,18 @@ def iter_quantities(
     # a long text is never held as a list of candidates or of records.
     candidates = find_candidates(folded, start, end, inside)
     groups = join_lists(folded, merge_ranges(folded, candidates))
-    return build_records(text, folded, keep_quantities(folded, groups, start), start)
+    return _with_parts(folded, build_records(text, folded, keep_quantities(folded, groups, start), start))
+
+
+def _with_parts(folded: str, records: Iterator[Quantity]) -> Iterator[Quantity]:
+    """Each ratio with its parts (5.5∶39.7∶54.8 -> [5.5, 39.7, 54.8]); other records pass unchanged."""
+    for quantity in records:
+        if quantity.kind is QuantityKind.RATIO:
+            parts = ratio_parts(folded[quantity.start:quantity.end])
+            if parts is not None:
+                values = dict(quantity.__dict__, parts=parts)
+                quantity = construct(Quantity, frozenset(quantity.model_fields_set) | {"parts"}, **values)
+        yield quantity
 
 
 def _through_view(text: str, view: page_layout.View) -> Iterator[Quantity]:
@@ -107,7 +118,8 @@ def _through_view(text: str, view: page_layout.View) -> Iterator[Quantity]:
     inside = EnclosureIndex(find_enclosures(view.folded, 0, len(view.folded)))
     candidates = find_candidates(view.folded, 0, len(view.folded), inside)
     groups = join_lists(view.folded, merge_ranges(view.folded, candidates))
-    for quantity in build_records(view.text, view.folded, keep_quantities(view.folded, groups, 0), 0):
+    records = build_records(view.text, view.folded, keep_quantities(view.folded, groups, 0), 0)
+    for quantity in _with_parts(view.folded, records):
         start, end = view.original_span(quantity.start, quantity.end)
         if view.holds_furniture(start, end):
             continue  # a qualifier and a number either side of a page break

@@ -12,7 +12,7 @@ that apply to both ends of a range (3至5万人), units that a numeral swallowed
 (500千瓦), tenths (三成), percent prefixes (百分之), doublings (翻一番),
 currencies written before the number and ranks (第三, 前三, 居全国首位).
 
-Package-internal API: :class:`Candidate`, :func:`scale`, :func:`find_candidates`.
+Package-internal API: :class:`Candidate`, :func:`scale`, :func:`find_candidates`, :func:`ratio_parts`.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class Candidate:
     ordinal: bool = False  # 第N without a rank cue yet
     rank_cue: bool = False
     drop: bool = False
+    cued: bool = False  # kept only after a cue word in its clause (a ratio written with :, 工期18个月)
 
 
 @lru_cache(maxsize=4096)
@@ -169,7 +170,7 @@ def _shifted(template: Candidate, offset: int) -> Candidate:
     t = template
     return Candidate(
         t.start + offset, t.end + offset, t.value, t.value_max, t.kind, t.unit, t.approx, t.qualifier, t.pre,
-        t.has_magnitude, t.single_chinese, t.ordinal, t.rank_cue, t.drop,
+        t.has_magnitude, t.single_chinese, t.ordinal, t.rank_cue, t.drop, t.cued,
     )
 
 
@@ -192,11 +193,16 @@ def _candidate(match: regex.Match[str], g: Groups) -> Candidate | None:
     post = g["post"]
     if pre is not None and match.start() > 0 and match.string[match.start() - 1] in qualifiers.BEFORE_NOT_AFTER.get(pre, ""):
         pre = None  # 出超806亿美元: a trade surplus, not "more than"
-    opening = next(name for name in ("pair", "prefix", "cur", "sign", "n1") if g[name])
+    opening = next(name for name in ("pair", "half", "prefix", "cur", "sign", "n1") if g[name])
     start = match.start() if pre else match.start(opening)
     end = match.end()
     if g["pair"]:
         return _pair_candidate(g, start, end, pre, post)
+    if g["half"]:
+        candidate = Candidate(start, end, 5, kind=QuantityKind.PERCENT, unit=g["half_tenths"])
+        _set_approx(candidate, pre, None, post)
+        candidate.pre = pre
+        return candidate
     if g["prefix"]:
         value, inner = _parse_numeral(g["pnum"])
         if value is None:
@@ -284,7 +290,12 @@ def _number_candidate(
     word = g["tenths"] or g["unit"] or g["u1"]
     if absorbed is not None:
         word = absorbed[0]
+    if g["ratio"]:
+        return _ratio_candidate(g, start, end, value, bool(word or inner))
     kind, unit = unit_kinds().get(word, (None, None)) if word else (None, None)
+    if word in units.CUED_DURATION_UNITS and value_max is None and value > 0:
+        return Candidate(start, end, value, kind=QuantityKind.MEASURE, unit=word, qualifier=inner,
+                         single_chinese=not inner and _is_single_chinese(n1), cued=True)  # 工期18个月
     if word and kind is None:
         return Candidate(start, end, value, drop=True)
     if g["u1"] and g["unit"] and g["u1"] != g["unit"]:
@@ -292,6 +303,10 @@ def _number_candidate(
     if kind is QuantityKind.PERCENT:
         if word in units.TENTHS:
             value, value_max = scale(value, 10), None if value_max is None else scale(value_max, 10)
+            if g["thalf"] or g["tdigit"]:  # 三成半 = 35, 七成六 = 76
+                if value_max is not None:
+                    return Candidate(start, end, value, drop=True)
+                value += 5 if g["thalf"] else numerals.DIGITS[g["tdigit"]]
         else:
             divisor = units.PERCENT_SIGNS[word]
             if divisor != 1:
@@ -314,6 +329,23 @@ def _number_candidate(
         has_magnitude=_magnitude(n1) > 1 or (n2 is not None and _magnitude(n2) > 1),
         single_chinese=n2 is None and not inner and _is_single_chinese(n1),
     )
+
+
+def _ratio_candidate(g: Groups, start: int, end: int, value: Number, has_unit: bool) -> Candidate:
+    """5.5∶39.7∶54.8, 1:1: a ratio of Arabic numbers, its value the first part (the filter checks the cue)."""
+    if has_unit or g["sign"] or g["cur"] or not g["n1"].isascii():
+        return Candidate(start, end, value, drop=True)
+    return Candidate(start, end, value, kind=QuantityKind.RATIO, cued=True)
+
+
+def ratio_parts(surface: str) -> list[Number] | None:
+    """The parts of a ratio's folded surface (5.5∶39.7∶54.8 -> [5.5, 39.7, 54.8]), or None."""
+    seps = "".join(regex.escape(sep) for sep in units.RATIO_SEPARATORS)
+    match = regex.search(rf"\d+(?:\.\d+)?(?:[{seps}]\d+(?:\.\d+)?)+", surface)
+    if match is None:
+        return None
+    parts = [numbers.parse_number(piece) for piece in regex.split(f"[{seps}]", match.group())]
+    return [part for part in parts if part is not None] or None
 
 
 def _rank_candidate(match: regex.Match[str], g: Groups) -> Candidate | None:

@@ -8,7 +8,10 @@ a qualifier or before - / : . (dates, times, codes), one Chinese digit without
 a qualifier (五位一体), a number before a Latin letter (5G), size classes
 (百亿元以上项目), numerals in a personal name beside a title, an honorific or a
 speaker label (局长陆万成, 陆万成先生, 主持人 伍万里:).  A bare number in a clause about a 倍差 becomes a multiple; a
-measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.
+measure after a time word (每秒860立方米, 时速350公里) gets a rate unit.  A bare
+number after an index noun is an index (居民消费价格指数为102.3); a ratio and a
+duration in 个月/年 are kept only after their cue (三次产业结构为…, 工期18个月), and
+a ratio never when it reads as a time of day (14:05).
 
 Each check looks at one candidate and the text around it, never at another
 group, so the groups can stream through this stage one at a time.
@@ -20,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+
+import regex
 
 from ..lexicon import numerals, units
 from ..lexicon import quantity_context as context
@@ -47,6 +52,10 @@ def keep_quantities(folded: str, groups: Iterable[list[Candidate]], floor: int) 
 def _keep(folded: str, candidate: Candidate) -> bool:
     if candidate.drop:
         return False
+    if candidate.cued and not _has_cue(folded, candidate):
+        return False  # 14:05 and 比分3:1 are no ratios, 三年行动 and 近三年 no durations
+    if candidate.kind is None and not candidate.has_magnitude and _after_index_noun(folded, candidate):
+        candidate.kind = QuantityKind.INDEX  # 居民消费价格指数为102.3, 基尼系数0.35
     if candidate.ordinal:
         return candidate.rank_cue and not _followed_by_count_unit(folded, candidate.end)
     if candidate.kind is QuantityKind.RANK:  # 前N
@@ -155,6 +164,45 @@ def _after_multiple_cue(folded: str, candidate: Candidate) -> bool:
         return False
     begin = clause_start(folded, candidate.start, max(0, candidate.start - 40))
     return any(folded.find(word, begin, candidate.start) >= 0 for word in units.MULTIPLE_CUE_WORDS)
+
+
+def _has_cue(folded: str, candidate: Candidate) -> bool:
+    """A ratio or a duration that its clause says it is (三次产业结构为5.5∶39.7∶54.8, 工期18个月)."""
+    begin = clause_start(folded, candidate.start, max(0, candidate.start - 40))
+    if candidate.kind is QuantityKind.RATIO:
+        surface = folded[candidate.start:candidate.end]
+        if _reads_as_time(surface):
+            return False
+        if units.RATIO_SIGN in surface:
+            return True
+        # a colon of an earlier ratio is no clause break (结构由6.1:40.2:53.7调整为5.5:39.7:54.8)
+        low = max(0, candidate.start - 40)
+        begin = max(low, *(folded.rfind(mark, low, candidate.start) + 1 for mark in context.SENTENCE_BREAKS + ","))
+        cues: tuple[str, ...] = units.RATIO_CUES
+    else:
+        cues = units.DURATION_CUES
+    return any(folded.find(word, begin, candidate.start) >= 0 for word in cues)
+
+
+def _reads_as_time(surface: str) -> bool:
+    """14:05, 14:05:57: whole parts, the first an hour, the others two-digit minutes or seconds."""
+    digits = [part.strip() for part in surface.replace(units.RATIO_SIGN, ":").split(":")]
+    if not all(p.isdigit() for p in digits):
+        return False
+    return int(digits[0]) <= 24 and all(len(p) == 2 and int(p) < 60 for p in digits[1:])
+
+
+@lru_cache(maxsize=1)
+def _index_pattern() -> regex.Pattern[str]:
+    nouns = "|".join(regex.escape(w) for w in units.INDEX_NOUNS)
+    links = "|".join(regex.escape(w) for w in sorted(units.INDEX_LINKS, key=len, reverse=True))
+    return regex.compile(rf"(?:{nouns})(?:\([A-Za-z]+\))?(?:{links}|\d+(?:\.\d+)?|\s)*$")
+
+
+def _after_index_noun(folded: str, candidate: Candidate) -> bool:
+    """A bare number right after an index noun and its link words (制造业PMI为50.2, 指数从101.2升至102.3)."""
+    low = max(0, candidate.start - 24)
+    return _index_pattern().search(folded, low, candidate.start) is not None
 
 
 def _is_date_context(folded: str, candidate: Candidate) -> bool:

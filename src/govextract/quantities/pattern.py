@@ -54,7 +54,7 @@ def unit_kinds() -> dict[str, tuple[QuantityKind | None, str | None]]:
     for word in units.COUNT_UNITS:
         table[word] = (QuantityKind.COUNT, word)
     for word in units.MEASURE_UNITS:
-        table[word] = (QuantityKind.MEASURE, word)
+        table[word] = (QuantityKind.MEASURE, units.REPORTED_UNITS.get(word, word))
     for word in units.CURRENCIES:
         table[word] = (QuantityKind.MONEY, word)
     for word in units.MULTIPLE_UNITS:
@@ -121,6 +121,9 @@ def candidate_source(*, inline_numerals: bool = False) -> str:
         "TOP": alternation(qualifiers.TOP),
         "BOTTOM": alternation(qualifiers.BOTTOM),
         "SPACES": r"(?:(?<!\s)|\G)\s++",
+        "HALF": regex.escape(units.TENTHS_HALF),
+        "UNIT_NOT": alternation(units.NOT_UNIT_WORDS),
+        "RATIO_SEP": "".join(regex.escape(sep) for sep in units.RATIO_SEPARATORS),
     }
     # {SPACES}: a match starts in a run of spaces only at its first space or where the search resumed
     # (\G); from a later space it would fail as the one before did, after reading the run to its end (n² on
@@ -143,6 +146,7 @@ def candidate_source(*, inline_numerals: bool = False) -> str:
       (?:
           (?<![{CN}\d])(?P<pair>{PAIR})(?=(?P<pair_unit>{UNIT}))  # 两三名  三五家 (the unit is checked later)
           (?P<pair_unit_text>(?P=pair_unit))
+        | (?<![{CN}\d])(?P<half>{HALF})(?={TENTHS}(?!{TENTHS_NOT}))(?P<half_tenths>{TENTHS})  # 半成 (not 半成品)
         | (?<![{CN}\d])(?P<prefix>{PREFIX})                   # 百分之  千分之 (not 五百分之)
           (?P<psign>负|-)?(?P<pnum>{NUM})(?![{DIGIT}\d])      # not 百分之二三十
         | (?<![A-Za-z0-9_./#=&?%-])                           # not inside an identifier or path
@@ -152,11 +156,13 @@ def candidate_source(*, inline_numerals: bool = False) -> str:
           (?:
               (?P<u1>{RANGE_UNIT})?\s*+(?P<sep>{SEP})\s*+      # 20%—30%  3至5
               (?P<sign2>负|-)?(?P<n2>{NUM})
+            | (?P<ratio>(?:[{RATIO_SEP}]\d++(?:\.\d++)?)++)(?!\.\d)  # 5.5∶39.7∶54.8  1:1 (checked later)
           )?
           (?P<inner>{INNER})?                                 # 700多个  8.5万余场次
           (?:
               (?P<tenths>{TENTHS})(?!{TENTHS_NOT})            # 三成 (not 一成不变)
-            | (?P<unit>{UNIT})
+              (?:(?P<thalf>{HALF})|(?P<tdigit>[{DIGIT}])(?![{CN}\d]|{UNIT}))?  # 三成半  七成六
+            | (?!{UNIT_NOT})(?P<unit>{UNIT})                  # not 升 of 升至
           )?
       )
       (?P<post>{POST})?                                       # 以上  左右  以内

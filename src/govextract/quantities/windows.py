@@ -9,7 +9,7 @@ Why this is exact: a character outside the alphabet (most Han characters, 。
 alphabet, so the pattern reads it as it reads the end of the string.  No match
 crosses it, and the matches inside a run are those of the run read on its own.
 Every match that can become a candidate holds a numeral character (a digit,
-一…九, 十百千, 翻 of 翻番, a character of 首位); a run without one holds at
+一…九, 十百千, 翻 of 翻番, 半 of 半成, a character of 首位); a run without one holds at
 most a URL, which is no candidate.  So scanning the windows alone finds the
 same candidates as scanning the whole range, and a window's candidates depend
 on its text alone (and on the one character before it, which a caller reads):
@@ -118,6 +118,7 @@ def anchors() -> str:
     chars = {*numerals.DIGITS, *numerals.SMALL_UNITS, *units.DOUBLING_PREFIX}
     chars.update(ch for word in context.RANK_FIRST_WORDS for ch in word)
     chars.update(ch for pair in numerals.APPROXIMATE_PAIRS for ch in pair)
+    chars.update(units.TENTHS_HALF)  # 半成
     return r"\d" + "".join(sorted(regex.escape(ch) for ch in chars))
 
 
