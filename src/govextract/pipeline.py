@@ -17,6 +17,7 @@ from .compact import compact
 from .enclosures import Enclosure, find_enclosures
 from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Quantity, Section
 from .normalize import fold
+from .quantities.tables import Table, find_tables, table_quantities
 from .tokenize import Tokenizer, make_tokenizer
 
 T = TypeVar("T")
@@ -102,11 +103,17 @@ class Extractor:
         page_layout: layout.Layout,
     ) -> list[Quantity]:
         # Each quantity takes its final form as it comes: a long text is never held twice.
-        return [
-            records.final(q)
-            for start, end in scan
-            for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
-        ]
+        # Table lines are read by the table stage only, prose around them by the prose scan.
+        found: list[Quantity] = []
+        for start, end, table in _prose_and_tables(folded, scan):
+            if table is not None:
+                found.extend(records.final(q) for q in table_quantities(text, folded, table))
+            else:
+                found.extend(
+                    records.final(q)
+                    for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
+                )
+        return found
 
     def _programs(
         self, text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure]
@@ -190,6 +197,19 @@ def _scan_ranges(meta: metadata.Metadata) -> list[tuple[int, int]]:
     if meta.title_start is not None and meta.title_end is not None:
         scan.insert(0, (meta.title_start, meta.title_end))
     return scan
+
+
+def _prose_and_tables(folded: str, scan: list[tuple[int, int]]) -> Iterator[tuple[int, int, Table | None]]:
+    """The scan ranges cut around the statistical tables in them, in text order: ``(start, end, table)``,
+    ``table`` None for a stretch of prose."""
+    for start, end in scan:
+        for table in find_tables(folded, start, end):
+            if table.start > start:
+                yield start, table.start, None
+            yield table.start, table.end, table
+            start = table.end
+        if start < end:
+            yield start, end, None
 
 
 class _Origin(NamedTuple):
