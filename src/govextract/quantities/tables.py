@@ -172,10 +172,9 @@ def _cells(folded: str, start: int, end: int, mode: str) -> list[Cell]:
     """The stripped cells of the line ``folded[start:end]`` split the way ``mode`` says."""
     if mode == "pipe":
         bounds = _split_at(folded, start, end, lex.PIPE)
-        if bounds and bounds[0][0] == bounds[0][1]:
-            bounds = bounds[1:]  # | a | b |: the empty cells outside the outer bars
-        if bounds and bounds[-1][0] == bounds[-1][1]:
-            bounds = bounds[:-1]
+        if len(bounds) > 2 and bounds[0][0] == bounds[0][1]:
+            # | a | b |: the empty cells outside the outer bars (a | b | is a row whose last cell is empty)
+            bounds = bounds[1:-1] if bounds[-1][0] == bounds[-1][1] else bounds[1:]
         return bounds
     if mode == "tab":
         return _split_at(folded, start, end, lex.TAB)
@@ -338,6 +337,8 @@ def _table(folded: str, start: int, end: int, limit: int) -> Table | None:
             continue
         stripped = _strip(folded, line_start, line_end)
         cells = _cells(folded, stripped[0], stripped[1], mode)
+        if mode == "wide" and len(cells) < len(columns):
+            cells = _cells(folded, stripped[0], stripped[1], "narrow")  # a cell set off by one space only
         if len(cells) != len(columns) or cells[0][0] == cells[0][1]:
             break
         rows.append(tuple(cells))
