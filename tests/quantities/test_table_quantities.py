@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import DATA, assert_spans_consistent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import DATA, assert_spans_consistent
 from govextract import extract
 from govextract.normalize import fold
 from govextract.quantities.tables import find_tables

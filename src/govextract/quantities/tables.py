@@ -336,6 +336,8 @@ def _table(folded: str, start: int, end: int, limit: int) -> Table | None:
             last = line_end
             continue
         stripped = _strip(folded, line_start, line_end)
+        if _header_start_pattern().match(folded, line_start, line_end) and _header(folded, *stripped):
+            break  # the header of the next table
         cells = _cells(folded, stripped[0], stripped[1], mode)
         if mode == "wide" and len(cells) < len(columns):
             cells = _cells(folded, stripped[0], stripped[1], "narrow")  # a cell set off by one space only
