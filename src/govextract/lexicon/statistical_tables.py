@@ -10,6 +10,9 @@ these words say which.  All entries are folded (simplified, half-width).
 LABEL_HEADERS = (
     "指标", "主要指标", "项目", "行业", "产品", "产品名称", "地区", "区域", "类别", "类型",
     "分组", "组别", "名称", "分类", "门类", "品种", "主要产品", "经济类型", "企业类型",
+    # tables by place (分县市区主要指标, 各乡镇茶园面积): the places are the row labels
+    "乡镇", "县(市、区)", "县市区", "县(市,区)", "区县", "县区", "市县", "城市", "省份", "国家和地区",
+    "国家(地区)", "街道", "开发区", "园区",
 )
 
 # The column that gives each row's unit.
