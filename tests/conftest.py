@@ -30,6 +30,8 @@ from the text, not dumped from the code.  Every key is optional (absent: not che
   optional ``occurrence`` (the n-th mention of that surface, 0-based; without it,
   some mention of that surface) and ``direction``; ``"*"`` = not checked (an
   absent ``direction`` too), ``null`` = None; ``not_quantities:`` surfaces none has;
+* ``table_cells:`` ``{surface, occurrence, value, kind, unit, subject, direction, basis}``
+  of the cells of statistical tables (no stretch of text read as two quantities);
 * ``dates:`` ``{surface, occurrence, value}`` (``null`` = unresolved);
 * ``programs:`` ``{name, head, category}``: some quoted name so named has this head
   and category (the n-th so named, with ``occurrence``); names and heads cover
@@ -73,7 +75,7 @@ SEED = FIXTURES / "000_ed59100b0a95fe47.txt"
 # The genres of tests/data/releases, each with the number of documents it holds
 # at least (a missing file fails the corpus checks in releases/test_releases.py).
 GENRES = {
-    "bulletins": 11,  # 统计公报, 月报, economic operation, environment, weather, water, disaster 通报
+    "bulletins": 12,  # 统计公报, 月报, economic operation, environment, weather, water, disaster 通报
     "hong_kong_macau_taiwan": 5,  # traditional script, full-width digits, 民國 years, HK$ amounts
     "news": 25,  # department and county news items, meeting communiqués, 综述, photo news
     "pdf_conversions": 6,  # text a PDF converter gives: wrapped lines, page numbers, running headers
@@ -478,6 +480,24 @@ def check_not_keywords(text: str, document, expected: list) -> None:
 
 # aspect -> check(text, document, expected value); "text" and "invariants" run for
 # every release and take the whole expectation mapping.
+def _check_table_cell(text: str, document, entry: dict) -> None:
+    q = nth_mention(document.quantities, entry["surface"], entry["occurrence"])
+    assert q is not None, [x.text for x in document.quantities]
+    got = {"value": q.value, "kind": q.kind.value, "unit": q.unit, "subject": q.subject,
+           "direction": q.direction.value if q.direction else None, "basis": q.basis.value if q.basis else None}
+    assert got == {key: entry[key] for key in got}
+    assert q.subject_start is not None and text[q.subject_start:q.subject_end] == q.subject
+
+
+def check_table_cells(text: str, document, expected: list) -> None:
+    """Cells of statistical tables, each read once: ``{surface, occurrence, value, kind, unit, subject,
+    direction, basis}`` of the n-th quantity with that surface (table quantities are never duplicated)."""
+    spans = [(q.start, q.end) for q in document.quantities]
+    assert len(spans) == len(set(spans)), "a stretch of text read as two quantities"
+    _collect([(f"{e['surface']}#{e['occurrence']}", functools.partial(_check_table_cell, text, document, e))
+              for e in expected])
+
+
 RELEASE_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
     "text": check_text,
     "invariants": check_invariants,
@@ -488,6 +508,7 @@ RELEASE_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
     "section_points": check_section_points,
     "quantities": check_quantities,
     "not_quantities": check_not_quantities,
+    "table_cells": check_table_cells,
     "dates": check_dates,
     "periods": check_periods,
     "programs": check_programs,

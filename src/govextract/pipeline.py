@@ -20,6 +20,7 @@ from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Q
 from .normalize import fold
 from .quantities.basis import assign_bases
 from .quantities.period import assign_periods
+from .quantities.tables import Table, find_tables, table_quantities
 from .tokenize import Tokenizer, make_tokenizer
 
 T = TypeVar("T")
@@ -107,11 +108,17 @@ class Extractor:
         page_layout: layout.Layout,
     ) -> list[Quantity]:
         # Each quantity takes its final form as it comes: a long text is never held twice.
-        return [
-            records.final(q)
-            for start, end in scan
-            for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
-        ]
+        # Table lines are read by the table stage only, prose around them by the prose scan.
+        found: list[Quantity] = []
+        for start, end, table in _prose_and_tables(folded, scan):
+            if table is not None:
+                found.extend(records.final(q) for q in table_quantities(text, folded, table))
+            else:
+                found.extend(
+                    records.final(q)
+                    for q in quantities.iter_quantities(text, folded, start, end, enclosures=enclosures, layout=page_layout)
+                )
+        return found
 
     @staticmethod
     def _periods(
@@ -214,6 +221,19 @@ def _scan_ranges(meta: metadata.Metadata) -> list[tuple[int, int]]:
     if meta.title_start is not None and meta.title_end is not None:
         scan.insert(0, (meta.title_start, meta.title_end))
     return scan
+
+
+def _prose_and_tables(folded: str, scan: list[tuple[int, int]]) -> Iterator[tuple[int, int, Table | None]]:
+    """The scan ranges cut around the statistical tables in them, in text order: ``(start, end, table)``,
+    ``table`` None for a stretch of prose."""
+    for start, end in scan:
+        for table in find_tables(folded, start, end):
+            if table.start > start:
+                yield start, table.start, None
+            yield table.start, table.end, table
+            start = table.end
+        if start < end:
+            yield start, end, None
 
 
 class _Origin(NamedTuple):

@@ -6,19 +6,24 @@ alone (復) are listed in both scripts.
 The matching logic lives in ``govextract.quantities.period``.
 """
 
+from .basis import COMPARATIVE_OPENERS, ENCLOSING_CLOSERS, ENCLOSING_OPENERS, OPENERS, SHARE_MARKS
+
 # Words written right before a date mention that make it a comparison base, not the
 # period of the figure (比上年, 较年初, 与一季度相比, 相当于2019年同期的95%): such a
-# mention is the basis of a change, never its period.
-COMPARISON_BEFORE = (
-    "比", "较", "与", "同", "和", "跟", "对比", "相比", "相较", "相较于", "较之", "比起", "相当于",
-    "恢复到", "恢复至", "恢復到", "恢復至", "高于", "低于", "快于", "慢于", "好于", "超过", "超出", "持平于",
-)
-# Words written right after a date mention that make it a comparison base (一季度相比).
-COMPARISON_AFTER = ("相比", "比较", "对比", "相较")
+# mention is the basis of a change, never its period.  The openers are the basis
+# stage's own (``lexicon.basis``), so a mention is a base for both stages or for neither;
+# the rest open a base that is no change (相当于, 恢复至, 持平于).
+COMPARISON_BEFORE = tuple(dict.fromkeys(
+    OPENERS + ENCLOSING_OPENERS + COMPARATIVE_OPENERS
+    + ("较之", "比起", "相当于", "恢复到", "恢复至", "恢復到", "恢復至", "持平于")
+))
+# Words written right after a date mention that make it a comparison base (一季度相比);
+# a bare 比 is left out: 2023年比2022年增长 names the figure's own year first.
+COMPARISON_AFTER = tuple(word for word in ENCLOSING_CLOSERS if word != "比")
 # A mention between one of SHARE_BEFORE and one of SHARE_AFTER is the base of a share or
 # multiple (为2019年同期的95%, 是2012年的2倍, 為108年之7成): a comparison base too.
 SHARE_BEFORE = ("为", "是", "达", "达到", "相当于", "恢复到", "恢复至", "恢復到", "恢復至")
-SHARE_AFTER = ("的", "之")
+SHARE_AFTER = SHARE_MARKS
 # How far (in characters, spaces skipped) a comparison word may stand from the mention.
 COMPARISON_GAP = 1
 

@@ -27,7 +27,9 @@ the ones above it):
 - :mod:`.filters`: keep only quantities, set rate units (step 3);
 - :mod:`.subject`: the metric and direction before a group (step 4);
 - :mod:`.comparison`: cut comparison and share bases off the metric (step 4);
-- :mod:`.records`: subjects inherited across groups, the records.
+- :mod:`.records`: subjects inherited across groups, the records;
+- :mod:`.tables`: statistical tables converted to text, read apart from prose
+  (the pipeline cuts their lines out of the ranges given to :func:`find_quantities`).
 
 :func:`find_quantities` is the public entry point (:func:`iter_quantities` the same, one at a time).
 """
