@@ -438,3 +438,62 @@ def test_share_before_its_noun(text, surface, subject):
     assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
     assert found[0].subject == subject
     assert text[found[0].start:found[0].end] == surface
+
+
+# Values after a metric in its sentence that name none of their own: a value restated after a
+# threshold (only a linking verb in its clause, the same kind), a rank, and the changes and
+# comparisons after them.  Sentence, surface -> subject (None: no metric).
+SUBJECTS_AFTER_A_METRIC = [
+    ("全年地区生产总值突破5500亿元，达到5598.45亿元，增长6.1%。", "5598.45亿元", "地区生产总值"),
+    ("全年地区生产总值突破5500亿元，达到5598.45亿元，增长6.1%。", "6.1%", "地区生产总值"),
+    ("全省进出口总值突破1万亿元，为10236.5亿元。", "10236.5亿元", "全省进出口总值"),
+    ("全市规模以上工业增加值增长6.8%，居全省第6位，比全省高4.5个百分点。", "居全省第6位", "全市规模以上工业增加值"),
+    ("全市规模以上工业增加值增长6.8%，居全省第6位，比全省高4.5个百分点。", "4.5个百分点", "全市规模以上工业增加值"),
+    ("全市地区生产总值1234.5亿元，居全省第3位，同比增长6.1%。", "居全省第3位", "全市地区生产总值"),
+    ("全市地区生产总值1234.5亿元，居全省第3位，同比增长6.1%。", "6.1%", "全市地区生产总值"),
+    ("全市地区生产总值1234.5亿元，同比增长6.1%，居全省第3位、全国第58位。", "全国第58位", "全市地区生产总值"),
+]
+
+# Negative twins: a new sentence, another kind of value or a clause with more than a linking verb
+# restates nothing; a rank with a topic and no metric before it keeps the topic.
+NOT_RESTATED = [
+    ("全省地区生产总值突破5500亿元；达到5598.45亿元。", "5598.45亿元", None),
+    ("全省地区生产总值突破5500亿元。居全国第8位。", "居全国第8位", None),
+    ("全年粮食总产量1108.8亿斤，连续9年稳定在1000亿斤以上", "1000亿斤以上", None),
+    ("常住人口突破1000万人，达到12.5%", "12.5%", None),
+    ("“爱山东”获评“A”级,位居全国第三", "位居全国第三", "爱山东"),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_AFTER_A_METRIC + NOT_RESTATED,
+                         ids=[f"{s[0]}|{s[1]}" for s in SUBJECTS_AFTER_A_METRIC + NOT_RESTATED])
+def test_values_after_a_metric_take_it(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+
+
+# A list whose unit is written once at its end while each member keeps the measure word
+# (13.1个和13.0个百分点): every member takes the unit.  Sentence -> (surface, kind, unit, subject)
+# of each quantity.  Twins: a comma is no list word, and a list of counts stays counts.
+MEASURE_WORD_LISTS = [
+    ("一季度，全市规模以上工业增加值、固定资产投资降幅分别收窄13.1个和13.0个百分点。",
+     [("13.1个", "percentage_point", "百分点", "全市规模以上工业增加值"),
+      ("13.0个百分点", "percentage_point", "百分点", "固定资产投资降幅")]),
+    ("城镇和农村居民人均可支配收入增速分别提高1.2个、2.3个百分点。",
+     [("1.2个", "percentage_point", "百分点", "*"), ("2.3个百分点", "percentage_point", "百分点", "*")]),
+    ("引进项目13个，2.1个百分点。",
+     [("13个", "count", "个", "项目"), ("2.1个百分点", "percentage_point", "百分点", None)]),
+    ("新建学校5个和幼儿园3个。",
+     [("5个", "count", "个", "新建学校"), ("3个", "count", "个", "*")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEASURE_WORD_LISTS, ids=[c[0] for c in MEASURE_WORD_LISTS])
+def test_unit_written_once_after_measure_words(text, expected):
+    found = [(q.text, q.kind.value, q.unit, q.subject) for q in _find(text)]
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected, strict=True):
+        assert got[:3] == want[:3]
+        if want[3] != "*":
+            assert got[3] == want[3]

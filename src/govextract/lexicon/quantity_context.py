@@ -53,6 +53,9 @@ RANGE_SEPARATORS = ("至", "到", "~", "-", "—", "——", "–", "－", "～"
 
 # Separators between the members of a list (88.7%、94.6%和89.6%).
 LIST_SEPARATORS = ("、", "和", "及", "与", "或", ",", "，")
+# Separators between members that each keep the measure word of a unit written once at the
+# end (分别收窄13.1个和13.0个百分点: two percentage points); a comma may end a clause instead.
+MEASURE_WORD_LIST_SEPARATORS = ("、", "和", "及", "与")
 # Separators that may join a list of metrics before 分别.
 SUBJECT_LIST_SEPARATORS = ("、", "和", "及", "与")
 # The separator tried alone when the others split a member (外商及港澳台商投资企业).
@@ -137,6 +140,13 @@ SUBJECT_KEEP_BEFORE = {
 # Linking verbs: a metric written after an earlier quantity in the same clause
 # still owns the number it links to (16至24岁青年失业率为7.9%).
 LINKING_VERBS = ("为", "达", "达到", "是")
+
+# A clause holding only one of these before a value of the kind just given restates the
+# metric's value (全省地区生产总值突破5500亿元,达到5598.45亿元): it takes the same metric.
+RESTATING_LINKS = (
+    "达到", "达", "为", "是", "实现", "达到了", "共计", "合计", "总计", "累计", "累计达", "累计达到",
+    "约为", "约", "总量达到", "总量为", "规模达到", "规模达", "已达", "已达到", "即",
+)
 
 # A rank verb starting with this mark pairs the ranks with listed subjects (分居, 分列).
 RESPECTIVELY_MARK = "分"
