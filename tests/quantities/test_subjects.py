@@ -497,3 +497,37 @@ def test_unit_written_once_after_measure_words(text, expected):
         assert got[:3] == want[:3]
         if want[3] != "*":
             assert got[3] == want[3]
+
+
+# Subjects that are verbs: an issuing verb counts the noun written after the number, and
+# verbs of providing and saving go from the start of their object.  Twins: a verb that
+# begins a noun (开发区, 募集资金) stays, and a verb whose object is no metric names none.
+SUBJECTS_THAT_ARE_VERBS = [
+    ("全年出台200多条政策措施。", "200多条", "政策措施"),
+    ("全年出台了200多条支持民营经济发展的政策措施。", "200多条", "政策措施"),
+    ("我省出台20条措施支持民营经济发展。", "20条", "措施"),
+    ("全市制定出台惠企政策56条。", "56条", "惠企政策"),
+    ("累计印发文件23份。", "23份", "文件"),
+    ("开发政策性岗位3000个。", "3000个", "政策性岗位"),
+    ("募集见习岗位5000个以上。", "5000个以上", "见习岗位"),
+    ("召开视频会议1.2万场次。", "1.2万场次", "视频会议"),
+    ("节约运维资金1.3亿元左右。", "1.3亿元左右", "运维资金"),
+    ("建设改造县级物流配送中心1200个以上。", "1200个以上", "县级物流配送中心"),
+]
+
+VERBS_THAT_STAY = [
+    ("出台20条。", "20条", None),  # no noun after the count
+    ("开发区生产总值增长8.1%。", "8.1%", "开发区生产总值"),
+    ("募集资金12亿元。", "12亿元", "募集资金"),
+    ("全年共组织应急演练1.2万场次。", "1.2万场次", "组织应急演练"),
+    ("设立120个登记服务站。", "120个", None),  # 设立 is no issuing verb: its object stays unread
+    ("全年完成200多条道路改造。", "200多条", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY,
+                         ids=[s[0] for s in SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY])
+def test_subjects_that_are_verbs(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject

@@ -171,13 +171,19 @@ SUBJECT_LEADING = (
     "兑现",
     # the light verb 进行 has no content of its own (进行比赛86场 -> 比赛)
     "进行",
+    # verbs of issuing (出台支持民营经济发展的政策措施200多条, 印发文件23份)
+    "出台", "制定出台", "研究出台", "印发",
+    # verbs of providing and saving whose object is the metric (开发政策性岗位3000个, 募集见习岗位,
+    # 推介乡村旅游精品线路100条, 召开视频会议1.2万场次, 节约运维资金1.3亿元, 建设改造…中心)
+    "开发", "募集", "推介", "扶持", "召开", "节约", "建设改造",
 )
 
 # Leading words of SUBJECT_LEADING kept when one of these follows, where they
 # begin a noun instead (集成电路产量, 建成区绿地率, 资助资金).
 SUBJECT_LEADING_KEEP_BEFORE = {
     "集成": ("电路",), "建成": ("区",), "资助": ("资金",), "救助": ("资金", "金"), "实施": ("方案",),
-    "稳定": ("性", "率"), "将": ("军", "来"), "在": ("校", "岗", "册", "职", "建", "读", "线", "途", "营", "园"),
+    "稳定": ("性", "率"), "将": ("军", "来"),
+    "开发": ("区", "商", "性", "投资", "利用", "建设", "面积"), "募集": ("资金",), "节约": ("型", "率"), "在": ("校", "岗", "册", "职", "建", "读", "线", "途", "营", "园"),
 }
 
 # A subject that ends with one of these verbs has its object after the number
@@ -193,6 +199,16 @@ SUBJECT_OBJECT_AFTER = (
     # events and people named after the number (可能出现35℃以上高温天气, 解决了32.7万人的饮水困难)
     "出现", "解决",
 )
+
+# Verbs of issuing whose object, written after its count, is the metric (出台200多条政策措施
+# -> 政策措施): a clause ending with one before the number names the noun after the unit.  The
+# noun runs to the clause end (at most SUBJECT_AFTER_MAX characters), after its last 的 and
+# before a verb of purpose (出台20条措施支持民营经济发展 -> 措施).
+SUBJECT_ISSUING_VERBS = ("出台", "制定出台", "研究出台", "印发", "制定", "修订", "发布实施", "出台实施")
+SUBJECT_ISSUING_PARTICLES = "了"
+SUBJECT_AFTER_MAX = 16
+SUBJECT_AFTER_RELATIVE_MARK = "的"
+SUBJECT_AFTER_PURPOSE_VERBS = ("支持", "促进", "推动", "助力", "推进", "加快", "保障", "帮助", "服务", "稳定", "扶持")
 
 # Two verbs joined by this mark open a subject (发现并整改问题89个): both go, the
 # object they share is the metric.  Each verb is written in this many characters.
@@ -234,6 +250,8 @@ SUBJECT_SCOPE_VERBS = (
     # verbs of completing and of occurring (全市共完成食品安全监督抽检, 全省共发生各类生产安全事故,
     # 全月共出现雷暴日数, 全市完成建筑业总产值)
     "完成", "共完成", "累计完成", "共发生", "共出现", "共排查", "共查处", "查处", "共接待",
+    # verbs of issuing (全市制定出台惠企政策56条)
+    "出台", "制定出台", "印发",
 )
 
 # A time phrase ending in 以来 (今年以来, 入夏以来, 自2023年以来) that opens a subject is

@@ -27,7 +27,7 @@ from .candidates import Candidate
 from .clauses import clause_start, is_han
 from .comparison import cut_bases
 from .pattern import completion_pattern
-from .subject import sentence_topic, split_subjects, subject_and_direction
+from .subject import object_after, sentence_topic, split_subjects, subject_and_direction
 
 
 def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], start: int) -> Iterator[Quantity]:
@@ -45,6 +45,9 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
             folded, kept[0].start, floor, floor > start and not after_duration, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         span, compared = cut_bases(folded, span, kept, floor)
+        if noun_follows and len(kept) == 1:
+            named = object_after(folded, kept[0].start, floor, last.end)
+            span = named if named is not None else span  # 出台200多条政策措施: the policies are counted
         same_sentence = previous is not None and not any(
             ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
         inherited: list[tuple[int, int]] | None = None

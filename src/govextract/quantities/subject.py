@@ -14,7 +14,7 @@ matter of the genre's fixed phrasing, decided by rules over the lexicon (the
 README lists the limits); the result must be an offset-exact span of the text.
 
 Package-internal API: :func:`subject_and_direction`, :func:`sentence_topic`,
-:func:`split_subjects`.
+:func:`split_subjects`, :func:`object_after`.
 """
 
 from __future__ import annotations
@@ -370,6 +370,39 @@ def _split_on(folded: str, span: tuple[int, int], separators: Sequence[str]) -> 
         i += 1
     pieces.append((begin, right))
     return pieces
+
+
+def object_after(folded: str, position: int, floor: int, end: int) -> tuple[int, int] | None:
+    """The noun an issuing verb names after its count (出台200多条政策措施 -> 政策措施), or None.
+
+    ``position`` and ``end`` bound the quantity, ``floor`` is the floor of its clause.  The
+    clause before the number must end with an issuing verb (出台, 印发); the noun runs from
+    the unit to the clause end, after its last 的 and before a verb of purpose (措施支持…).
+    """
+    words = folded[clause_start(folded, position, floor):position]
+    if not words.rstrip(context.SUBJECT_ISSUING_PARTICLES).endswith(_issuing_verbs()):
+        return None
+    stop = end
+    limit = min(len(folded), end + context.SUBJECT_AFTER_MAX)
+    while stop < limit and is_han(folded[stop]):
+        stop += 1
+    if stop < len(folded) and is_han(folded[stop]):
+        return None  # longer than any noun the rule reads
+    left = end
+    last_de = folded.rfind(context.SUBJECT_AFTER_RELATIVE_MARK, end, stop)
+    if last_de != -1:
+        left = last_de + 1
+    right = stop
+    for verb in context.SUBJECT_AFTER_PURPOSE_VERBS:
+        at = folded.find(verb, left + 2, right)
+        if at != -1:
+            right = at
+    return (left, right) if right - left >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _issuing_verbs() -> tuple[str, ...]:
+    return tuple(context.SUBJECT_ISSUING_VERBS)
 
 
 def sentence_topic(folded: str, position: int, floor: int) -> tuple[int, int] | None:
