@@ -531,3 +531,34 @@ def test_subjects_that_are_verbs(text, surface, subject):
     found = [q for q in _find(text) if q.text == surface]
     assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
     assert found[0].subject == subject
+
+
+# Visitor statistics by origin in traditional-script releases, and list members after the
+# previous member: the list word (和, 及) joins, a count in parentheses after a noun measures
+# that noun, 當中 and 本月 open no metric.  Twins: 和 opening a name at a clause start stays,
+# and a parenthesis that glosses a noun does not end its metric.
+SUBJECTS_BY_ORIGIN = [
+    ("入境旅客中，中國大陸團客94.6萬人次，個人遊旅客120.3萬人次；香港旅客40.2萬人次，台灣旅客7.5萬人次。",
+     "7.5萬人次", "台灣旅客"),
+    ("本月訪港旅客約340萬人次，當中內地旅客約270萬人次。", "約340萬人次", "訪港旅客"),
+    ("本月訪港旅客約340萬人次，當中內地旅客約270萬人次。", "約270萬人次", "內地旅客"),
+    ("留宿旅客（493萬人次）及不過夜旅客（448萬人次）分別上升5.2%及9.9%。", "493萬人次", "留宿旅客"),
+    ("留宿旅客（493萬人次）及不過夜旅客（448萬人次）分別上升5.2%及9.9%。", "448萬人次", "不過夜旅客"),
+    ("留宿旅客（493萬人次）及不過夜旅客（448萬人次）分別上升5.2%及9.9%。", "9.9%", "不過夜旅客"),
+    ("新建学校5个和幼儿园3个。", "3个", "幼儿园"),
+]
+
+ORIGIN_TWINS = [
+    ("全市生产总值120亿元，和平区生产总值增长5%。", "5%", "和平区生产总值"),
+    ("和平区生产总值增长5%。", "5%", "和平区生产总值"),
+    ("细颗粒物（PM2.5）平均浓度为36微克/立方米。", "36微克/立方米", "细颗粒物（PM2.5）平均浓度"),
+    ("（493萬人次）", "493萬人次", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_BY_ORIGIN + ORIGIN_TWINS,
+                         ids=[f"{s[0]}|{s[1]}" for s in SUBJECTS_BY_ORIGIN + ORIGIN_TWINS])
+def test_subjects_by_origin_and_list_members(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject

@@ -58,6 +58,11 @@ LIST_SEPARATORS = ("、", "和", "及", "与", "或", ",", "，")
 MEASURE_WORD_LIST_SEPARATORS = ("、", "和", "及", "与")
 # Separators that may join a list of metrics before 分别.
 SUBJECT_LIST_SEPARATORS = ("、", "和", "及", "与")
+# List words that open the clause of a member right after the previous member (学校5个和幼儿园
+# 3个, 留宿旅客(493万人次)及不过夜旅客(448万人次)): they join, the metric follows them.  The
+# previous member may be closed by a parenthesis first.
+SUBJECT_LIST_WORDS = ("以及", "和", "及", "与")
+LIST_WORD_AFTER_CLOSE = ")"
 # The separator tried alone when the others split a member (外商及港澳台商投资企业).
 SUBJECT_LIST_MAIN_SEPARATOR = "、"
 
@@ -169,6 +174,8 @@ SUBJECT_LEADING = (
     "将继续", "继续", "将", "稳定", "调拨", "派出", "在",
     # verbs of paying out (兑现资金2.6亿元)
     "兑现",
+    # time and list words of Hong Kong and Macau releases (本月訪港旅客, 當中內地旅客)
+    "本月", "当月", "本季度", "当中",
     # the light verb 进行 has no content of its own (进行比赛86场 -> 比赛)
     "进行",
     # verbs of issuing (出台支持民营经济发展的政策措施200多条, 印发文件23份)
@@ -359,6 +366,11 @@ COMPARISON_PERIOD_WORDS = ("上半年", "下半年", "一季度", "前一季度"
 # The characters between a base and its share (市场租金的90%, 108年之7成).
 SHARE_BASE_MARKS = ("的", "之")
 SHARE_BASE_LINKS = ("调整为", "恢复到", "恢复至", "相当于", "为", "是", "到", "至")
+
+# A count alone in parentheses right after a noun (留宿旅客(493万人次)) measures that noun:
+# its subject is looked for before the opening parenthesis.
+GLOSSED_COUNT_OPEN = "("
+GLOSSED_COUNT_CLOSE = ")"
 
 # Durations: a metric written after one (未来3天降雨量50至80毫米) belongs to the
 # next quantity, since the duration only sets the period.

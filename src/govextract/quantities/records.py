@@ -41,8 +41,14 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
         last = kept[-1]
         noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and is_han(
             folded[last.end:last.end + 1] or " ")
+        at = kept[0].start
+        if (
+            folded[at - 1:at] == context.GLOSSED_COUNT_OPEN and at - 1 > floor and is_han(folded[at - 2])
+            and folded.startswith(context.GLOSSED_COUNT_CLOSE, last.end)
+        ):
+            at -= 1  # 留宿旅客(493万人次): the noun before the parenthesis is the metric
         span, direction, respectively = subject_and_direction(
-            folded, kept[0].start, floor, floor > start and not after_duration, noun_follows)
+            folded, at, floor, floor > start and not after_duration, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         span, compared = cut_bases(folded, span, kept, floor)
         if noun_follows and len(kept) == 1:

@@ -125,6 +125,11 @@ def subject_and_direction(
         changed = False
         while left < right and folded[left] in " ,，、":
             left += 1
+        joined = _list_word_end(folded, left, right, floor)
+        if joined is not None:
+            left = joined  # 学校5个和幼儿园3个: the list word joins the members, the metric follows
+            changed = True
+            continue
         time_match = leading_time_pattern().match(folded, left, right)
         if time_match is not None and time_match.end() > left:
             left = time_match.end()
@@ -184,6 +189,20 @@ def subject_and_direction(
     ):
         return None, direction, respectively
     return (left, right), direction, respectively
+
+
+def _list_word_end(folded: str, left: int, right: int, floor: int) -> int | None:
+    """The end of a list word (和, 及) opening the clause right after the previous quantity, else None.
+
+    Only there is it a list word: at a clause's own start 和 may begin a name (和平区).
+    """
+    after_quantity = left == floor or (left == floor + 1 and folded[floor] in context.LIST_WORD_AFTER_CLOSE)
+    if not after_quantity or left == 0:
+        return None
+    for word in context.SUBJECT_LIST_WORDS:
+        if folded.startswith(word, left, right) and right - left - len(word) >= 2:
+            return left + len(word)
+    return None
 
 
 def _since_phrase_end(folded: str, left: int, right: int) -> int | None:
