@@ -522,11 +522,18 @@ VERBS_THAT_STAY = [
     ("全年共组织应急演练1.2万场次。", "1.2万场次", "组织应急演练"),
     ("设立120个登记服务站。", "120个", None),  # 设立 is no issuing verb: its object stays unread
     ("全年完成200多条道路改造。", "200多条", None),
+    ("电商平台交易额增长12%。", "12%", "电商平台交易额"),  # a platform without a link word stays
+]
+
+# A data platform is an agent before a link word (累计, 归集): the words after it are the metric.
+PLATFORM_AGENTS = [
+    ("平台累计上线服务事项3.6万项。", "3.6万项", "服务事项"),
+    ("全省公共数据平台归集数据资源超过210亿条。", "超过210亿条", "数据资源"),
 ]
 
 
-@pytest.mark.parametrize("text,surface,subject", SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY,
-                         ids=[s[0] for s in SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY])
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY + PLATFORM_AGENTS,
+                         ids=[s[0] for s in SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY + PLATFORM_AGENTS])
 def test_subjects_that_are_verbs(text, surface, subject):
     found = [q for q in _find(text) if q.text == surface]
     assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]

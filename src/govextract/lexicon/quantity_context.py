@@ -248,8 +248,10 @@ SUBJECT_SCOPES = (
 # (市市场监管局共查处各类违法案件, 全市公安机关共破获…, 全省港口完成货物吞吐量): the agency
 # goes; the words after it are stripped as leading words.  The agency ends in one of
 # these nouns within AGENT_MAX characters and the link word follows it at once.
-SUBJECT_AGENT_ENDINGS = ("局", "厅", "委", "机关", "部门", "队伍", "港口", "机场", "系统")
-SUBJECT_AGENT_LINKS = ("共", "共计", "累计", "全年", "已", "已累计", "完成", "共完成", "累计完成")
+SUBJECT_AGENT_ENDINGS = ("局", "厅", "委", "机关", "部门", "队伍", "港口", "机场", "系统", "平台")
+SUBJECT_AGENT_LINKS = ("共", "共计", "累计", "全年", "已", "已累计", "完成", "共完成", "累计完成",
+                       # a data platform gathers and puts online (数据平台归集数据资源, 平台累计上线服务事项)
+                       "归集", "汇聚")
 SUBJECT_AGENT_MAX = 10
 
 SUBJECT_SCOPE_VERBS = (

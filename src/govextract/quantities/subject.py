@@ -232,10 +232,10 @@ def _agent_end(folded: str, left: int, right: int) -> int | None:
     """End of an agency that opens a subject before a link word (全市公安机关共破获), or None."""
     stop = min(right, left + context.SUBJECT_AGENT_MAX)
     endings_by_first = _agent_endings()
-    for at in range(left + 2, stop):
+    for at in range(left, stop):  # the agency may be named by its ending alone (平台累计上线…)
         for ending in endings_by_first.get(folded[at], ()):  # only those that can start here, in order
             end = at + len(ending)
-            if end > stop or not folded.startswith(ending, at, right):
+            if end > stop or (at == left and len(ending) < 2) or not folded.startswith(ending, at, right):
                 continue
             for link in context.SUBJECT_AGENT_LINKS:
                 if folded.startswith(link, end, right) and right - (end + len(link)) >= 2:
