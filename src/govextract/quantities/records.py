@@ -7,7 +7,9 @@ and subjects sliced from the original text.
 Groups are walked in order because a subject depends on what came before: the
 end of the previous group is the floor of the next clause, a group that only
 states a change (增长4.1%) or compares inherits the metrics of the previous
-group in the same sentence, member by member, changes written with 分别 take one
+group in the same sentence, member by member (so do a rank and a value restated after a
+threshold: 增长6.8%,居全省第6位; 突破5500亿元,达到5598.45亿元), an issuing verb counts the
+noun after the number (出台200多条政策措施), changes written with 分别 take one
 metric each from the quantities of the sentence, a duration (未来3天) sets a
 period rather than a metric, and a completion clause (基本建成9430套) takes the
 noun of an earlier stage of works (新开工住房12860套).
