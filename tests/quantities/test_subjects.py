@@ -438,3 +438,134 @@ def test_share_before_its_noun(text, surface, subject):
     assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
     assert found[0].subject == subject
     assert text[found[0].start:found[0].end] == surface
+
+
+# Values after a metric in its sentence that name none of their own: a value restated after a
+# threshold (only a linking verb in its clause, the same kind), a rank, and the changes and
+# comparisons after them.  Sentence, surface -> subject (None: no metric).
+SUBJECTS_AFTER_A_METRIC = [
+    ("全年地区生产总值突破5500亿元，达到5598.45亿元，增长6.1%。", "5598.45亿元", "地区生产总值"),
+    ("全年地区生产总值突破5500亿元，达到5598.45亿元，增长6.1%。", "6.1%", "地区生产总值"),
+    ("全省进出口总值突破1万亿元，为10236.5亿元。", "10236.5亿元", "全省进出口总值"),
+    ("全市规模以上工业增加值增长6.8%，居全省第6位，比全省高4.5个百分点。", "居全省第6位", "全市规模以上工业增加值"),
+    ("全市规模以上工业增加值增长6.8%，居全省第6位，比全省高4.5个百分点。", "4.5个百分点", "全市规模以上工业增加值"),
+    ("全市地区生产总值1234.5亿元，居全省第3位，同比增长6.1%。", "居全省第3位", "全市地区生产总值"),
+    ("全市地区生产总值1234.5亿元，居全省第3位，同比增长6.1%。", "6.1%", "全市地区生产总值"),
+    ("全市地区生产总值1234.5亿元，同比增长6.1%，居全省第3位、全国第58位。", "全国第58位", "全市地区生产总值"),
+]
+
+# Negative twins: a new sentence, another kind of value or a clause with more than a linking verb
+# restates nothing; a rank with a topic and no metric before it keeps the topic.
+NOT_RESTATED = [
+    ("全省地区生产总值突破5500亿元；达到5598.45亿元。", "5598.45亿元", None),
+    ("全省地区生产总值突破5500亿元。居全国第8位。", "居全国第8位", None),
+    ("全年粮食总产量1108.8亿斤，连续9年稳定在1000亿斤以上", "1000亿斤以上", None),
+    ("常住人口突破1000万人，达到12.5%", "12.5%", None),
+    ("“爱山东”获评“A”级,位居全国第三", "位居全国第三", "爱山东"),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_AFTER_A_METRIC + NOT_RESTATED,
+                         ids=[f"{s[0]}|{s[1]}" for s in SUBJECTS_AFTER_A_METRIC + NOT_RESTATED])
+def test_values_after_a_metric_take_it(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+
+
+# A list whose unit is written once at its end while each member keeps the measure word
+# (13.1个和13.0个百分点): every member takes the unit.  Sentence -> (surface, kind, unit, subject)
+# of each quantity.  Twins: a comma is no list word, and a list of counts stays counts.
+MEASURE_WORD_LISTS = [
+    ("一季度，全市规模以上工业增加值、固定资产投资降幅分别收窄13.1个和13.0个百分点。",
+     [("13.1个", "percentage_point", "百分点", "全市规模以上工业增加值"),
+      ("13.0个百分点", "percentage_point", "百分点", "固定资产投资降幅")]),
+    ("城镇和农村居民人均可支配收入增速分别提高1.2个、2.3个百分点。",
+     [("1.2个", "percentage_point", "百分点", "*"), ("2.3个百分点", "percentage_point", "百分点", "*")]),
+    ("引进项目13个，2.1个百分点。",
+     [("13个", "count", "个", "项目"), ("2.1个百分点", "percentage_point", "百分点", None)]),
+    ("新建学校5个和幼儿园3个。",
+     [("5个", "count", "个", "新建学校"), ("3个", "count", "个", "*")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEASURE_WORD_LISTS, ids=[c[0] for c in MEASURE_WORD_LISTS])
+def test_unit_written_once_after_measure_words(text, expected):
+    found = [(q.text, q.kind.value, q.unit, q.subject) for q in _find(text)]
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected, strict=True):
+        assert got[:3] == want[:3]
+        if want[3] != "*":
+            assert got[3] == want[3]
+
+
+# Subjects that are verbs: an issuing verb counts the noun written after the number, and
+# verbs of providing and saving go from the start of their object.  Twins: a verb that
+# begins a noun (开发区, 募集资金) stays, and a verb whose object is no metric names none.
+SUBJECTS_THAT_ARE_VERBS = [
+    ("全年出台200多条政策措施。", "200多条", "政策措施"),
+    ("全年出台了200多条支持民营经济发展的政策措施。", "200多条", "政策措施"),
+    ("我省出台20条措施支持民营经济发展。", "20条", "措施"),
+    ("全市制定出台惠企政策56条。", "56条", "惠企政策"),
+    ("累计印发文件23份。", "23份", "文件"),
+    ("开发政策性岗位3000个。", "3000个", "政策性岗位"),
+    ("募集见习岗位5000个以上。", "5000个以上", "见习岗位"),
+    ("召开视频会议1.2万场次。", "1.2万场次", "视频会议"),
+    ("节约运维资金1.3亿元左右。", "1.3亿元左右", "运维资金"),
+    ("建设改造县级物流配送中心1200个以上。", "1200个以上", "县级物流配送中心"),
+]
+
+VERBS_THAT_STAY = [
+    ("出台20条。", "20条", None),  # no noun after the count
+    ("开发区生产总值增长8.1%。", "8.1%", "开发区生产总值"),
+    ("募集资金12亿元。", "12亿元", "募集资金"),
+    ("全年共组织应急演练1.2万场次。", "1.2万场次", "组织应急演练"),
+    ("设立120个登记服务站。", "120个", None),  # 设立 is no issuing verb: its object stays unread
+    ("全年完成200多条道路改造。", "200多条", None),
+    ("电商平台交易额增长12%。", "12%", "电商平台交易额"),  # a platform without a link word stays
+]
+
+# A data platform is an agent before a link word (累计, 归集): the words after it are the metric.
+PLATFORM_AGENTS = [
+    ("平台累计上线服务事项3.6万项。", "3.6万项", "服务事项"),
+    ("全省公共数据平台归集数据资源超过210亿条。", "超过210亿条", "数据资源"),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY + PLATFORM_AGENTS,
+                         ids=[s[0] for s in SUBJECTS_THAT_ARE_VERBS + VERBS_THAT_STAY + PLATFORM_AGENTS])
+def test_subjects_that_are_verbs(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject
+
+
+# Visitor statistics by origin in traditional-script releases, and list members after the
+# previous member: the list word (和, 及) joins, a count in parentheses after a noun measures
+# that noun, 當中 and 本月 open no metric.  Twins: 和 opening a name at a clause start stays,
+# and a parenthesis that glosses a noun does not end its metric.
+SUBJECTS_BY_ORIGIN = [
+    ("入境旅客中，中國大陸團客94.6萬人次，個人遊旅客120.3萬人次；香港旅客40.2萬人次，台灣旅客7.5萬人次。",
+     "7.5萬人次", "台灣旅客"),
+    ("本月訪港旅客約340萬人次，當中內地旅客約270萬人次。", "約340萬人次", "訪港旅客"),
+    ("本月訪港旅客約340萬人次，當中內地旅客約270萬人次。", "約270萬人次", "內地旅客"),
+    ("留宿旅客（493萬人次）及不過夜旅客（448萬人次）分別上升5.2%及9.9%。", "493萬人次", "留宿旅客"),
+    ("留宿旅客（493萬人次）及不過夜旅客（448萬人次）分別上升5.2%及9.9%。", "448萬人次", "不過夜旅客"),
+    ("留宿旅客（493萬人次）及不過夜旅客（448萬人次）分別上升5.2%及9.9%。", "9.9%", "不過夜旅客"),
+    ("新建学校5个和幼儿园3个。", "3个", "幼儿园"),
+]
+
+ORIGIN_TWINS = [
+    ("全市生产总值120亿元，和平区生产总值增长5%。", "5%", "和平区生产总值"),
+    ("和平区生产总值增长5%。", "5%", "和平区生产总值"),
+    ("细颗粒物（PM2.5）平均浓度为36微克/立方米。", "36微克/立方米", "细颗粒物（PM2.5）平均浓度"),
+    ("（493萬人次）", "493萬人次", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", SUBJECTS_BY_ORIGIN + ORIGIN_TWINS,
+                         ids=[f"{s[0]}|{s[1]}" for s in SUBJECTS_BY_ORIGIN + ORIGIN_TWINS])
+def test_subjects_by_origin_and_list_members(text, surface, subject):
+    found = [q for q in _find(text) if q.text == surface]
+    assert len(found) == 1, [(q.text, q.subject) for q in _find(text)]
+    assert found[0].subject == subject

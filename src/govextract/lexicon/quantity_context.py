@@ -53,8 +53,16 @@ RANGE_SEPARATORS = ("至", "到", "~", "-", "—", "——", "–", "－", "～"
 
 # Separators between the members of a list (88.7%、94.6%和89.6%).
 LIST_SEPARATORS = ("、", "和", "及", "与", "或", ",", "，")
+# Separators between members that each keep the measure word of a unit written once at the
+# end (分别收窄13.1个和13.0个百分点: two percentage points); a comma may end a clause instead.
+MEASURE_WORD_LIST_SEPARATORS = ("、", "和", "及", "与")
 # Separators that may join a list of metrics before 分别.
 SUBJECT_LIST_SEPARATORS = ("、", "和", "及", "与")
+# List words that open the clause of a member right after the previous member (学校5个和幼儿园
+# 3个, 留宿旅客(493万人次)及不过夜旅客(448万人次)): they join, the metric follows them.  The
+# previous member may be closed by a parenthesis first.
+SUBJECT_LIST_WORDS = ("以及", "和", "及", "与")
+LIST_WORD_AFTER_CLOSE = ")"
 # The separator tried alone when the others split a member (外商及港澳台商投资企业).
 SUBJECT_LIST_MAIN_SEPARATOR = "、"
 
@@ -138,6 +146,13 @@ SUBJECT_KEEP_BEFORE = {
 # still owns the number it links to (16至24岁青年失业率为7.9%).
 LINKING_VERBS = ("为", "达", "达到", "是")
 
+# A clause holding only one of these before a value of the kind just given restates the
+# metric's value (全省地区生产总值突破5500亿元,达到5598.45亿元): it takes the same metric.
+RESTATING_LINKS = (
+    "达到", "达", "为", "是", "实现", "达到了", "共计", "合计", "总计", "累计", "累计达", "累计达到",
+    "约为", "约", "总量达到", "总量为", "规模达到", "规模达", "已达", "已达到", "即",
+)
+
 # A rank verb starting with this mark pairs the ranks with listed subjects (分居, 分列).
 RESPECTIVELY_MARK = "分"
 # A trailing 为 is kept after these characters (行为, 作为, 认为 are words).
@@ -159,15 +174,23 @@ SUBJECT_LEADING = (
     "将继续", "继续", "将", "稳定", "调拨", "派出", "在",
     # verbs of paying out (兑现资金2.6亿元)
     "兑现",
+    # time and list words of Hong Kong and Macau releases (本月訪港旅客, 當中內地旅客)
+    "本月", "当月", "本季度", "当中",
     # the light verb 进行 has no content of its own (进行比赛86场 -> 比赛)
     "进行",
+    # verbs of issuing (出台支持民营经济发展的政策措施200多条, 印发文件23份)
+    "出台", "制定出台", "研究出台", "印发",
+    # verbs of providing and saving whose object is the metric (开发政策性岗位3000个, 募集见习岗位,
+    # 推介乡村旅游精品线路100条, 召开视频会议1.2万场次, 节约运维资金1.3亿元, 建设改造…中心)
+    "开发", "募集", "推介", "扶持", "召开", "节约", "建设改造",
 )
 
 # Leading words of SUBJECT_LEADING kept when one of these follows, where they
 # begin a noun instead (集成电路产量, 建成区绿地率, 资助资金).
 SUBJECT_LEADING_KEEP_BEFORE = {
     "集成": ("电路",), "建成": ("区",), "资助": ("资金",), "救助": ("资金", "金"), "实施": ("方案",),
-    "稳定": ("性", "率"), "将": ("军", "来"), "在": ("校", "岗", "册", "职", "建", "读", "线", "途", "营", "园"),
+    "稳定": ("性", "率"), "将": ("军", "来"),
+    "开发": ("区", "商", "性", "投资", "利用", "建设", "面积"), "募集": ("资金",), "节约": ("型", "率"), "在": ("校", "岗", "册", "职", "建", "读", "线", "途", "营", "园"),
 }
 
 # A subject that ends with one of these verbs has its object after the number
@@ -183,6 +206,16 @@ SUBJECT_OBJECT_AFTER = (
     # events and people named after the number (可能出现35℃以上高温天气, 解决了32.7万人的饮水困难)
     "出现", "解决",
 )
+
+# Verbs of issuing whose object, written after its count, is the metric (出台200多条政策措施
+# -> 政策措施): a clause ending with one before the number names the noun after the unit.  The
+# noun runs to the clause end (at most SUBJECT_AFTER_MAX characters), after its last 的 and
+# before a verb of purpose (出台20条措施支持民营经济发展 -> 措施).
+SUBJECT_ISSUING_VERBS = ("出台", "制定出台", "研究出台", "印发", "制定", "修订", "发布实施", "出台实施")
+SUBJECT_ISSUING_PARTICLES = "了"
+SUBJECT_AFTER_MAX = 16
+SUBJECT_AFTER_RELATIVE_MARK = "的"
+SUBJECT_AFTER_PURPOSE_VERBS = ("支持", "促进", "推动", "助力", "推进", "加快", "保障", "帮助", "服务", "稳定", "扶持")
 
 # Two verbs joined by this mark open a subject (发现并整改问题89个): both go, the
 # object they share is the metric.  Each verb is written in this many characters.
@@ -215,8 +248,10 @@ SUBJECT_SCOPES = (
 # (市市场监管局共查处各类违法案件, 全市公安机关共破获…, 全省港口完成货物吞吐量): the agency
 # goes; the words after it are stripped as leading words.  The agency ends in one of
 # these nouns within AGENT_MAX characters and the link word follows it at once.
-SUBJECT_AGENT_ENDINGS = ("局", "厅", "委", "机关", "部门", "队伍", "港口", "机场", "系统")
-SUBJECT_AGENT_LINKS = ("共", "共计", "累计", "全年", "已", "已累计", "完成", "共完成", "累计完成")
+SUBJECT_AGENT_ENDINGS = ("局", "厅", "委", "机关", "部门", "队伍", "港口", "机场", "系统", "平台")
+SUBJECT_AGENT_LINKS = ("共", "共计", "累计", "全年", "已", "已累计", "完成", "共完成", "累计完成",
+                       # a data platform gathers and puts online (数据平台归集数据资源, 平台累计上线服务事项)
+                       "归集", "汇聚")
 SUBJECT_AGENT_MAX = 10
 
 SUBJECT_SCOPE_VERBS = (
@@ -224,6 +259,8 @@ SUBJECT_SCOPE_VERBS = (
     # verbs of completing and of occurring (全市共完成食品安全监督抽检, 全省共发生各类生产安全事故,
     # 全月共出现雷暴日数, 全市完成建筑业总产值)
     "完成", "共完成", "累计完成", "共发生", "共出现", "共排查", "共查处", "查处", "共接待",
+    # verbs of issuing (全市制定出台惠企政策56条)
+    "出台", "制定出台", "印发",
 )
 
 # A time phrase ending in 以来 (今年以来, 入夏以来, 自2023年以来) that opens a subject is
@@ -331,6 +368,11 @@ COMPARISON_PERIOD_WORDS = ("上半年", "下半年", "一季度", "前一季度"
 # The characters between a base and its share (市场租金的90%, 108年之7成).
 SHARE_BASE_MARKS = ("的", "之")
 SHARE_BASE_LINKS = ("调整为", "恢复到", "恢复至", "相当于", "为", "是", "到", "至")
+
+# A count alone in parentheses right after a noun (留宿旅客(493万人次)) measures that noun:
+# its subject is looked for before the opening parenthesis.
+GLOSSED_COUNT_OPEN = "("
+GLOSSED_COUNT_CLOSE = ")"
 
 # Durations: a metric written after one (未来3天降雨量50至80毫米) belongs to the
 # next quantity, since the duration only sets the period.

@@ -69,21 +69,23 @@ def join_lists(folded: str, candidates: Iterable[Candidate]) -> Iterator[list[Ca
             group.append(candidate)
         else:
             if group:
-                yield from _settle(group)
+                yield from _settle(folded, group)
             group = [candidate]
     if group:
-        yield from _settle(group)
+        yield from _settle(folded, group)
 
 
-def _settle(group: list[Candidate]) -> list[list[Candidate]]:
+def _settle(folded: str, group: list[Candidate]) -> list[list[Candidate]]:
     """Share the unit written last in ``group``; split it where its members stop being of one sort."""
     last = group[-1]
     if len(group) > 1 and last.kind is not None and not last.drop:
-        for member in group[:-1]:
+        for at, member in enumerate(group[:-1]):
             if member.kind is None and not member.drop and not member.ordinal:
                 member.kind, member.unit = last.kind, last.unit
                 if last.kind is QuantityKind.PERCENT and last.unit in units.TENTHS:
                     member.value = scale(member.value, 10)
+            elif _keeps_measure_word(folded, member, group[at + 1], last):
+                member.kind, member.unit = last.kind, last.unit  # 13.1个和13.0个百分点
     if any(m.ordinal and m.rank_cue for m in group) and all(m.ordinal for m in group):
         for member in group:
             member.rank_cue = True
@@ -97,3 +99,19 @@ def _settle(group: list[Candidate]) -> list[list[Candidate]]:
         current.append(member)
     result.append(current)
     return result
+
+
+def _keeps_measure_word(folded: str, member: Candidate, following: Candidate, last: Candidate) -> bool:
+    """True when ``member`` keeps the measure word of a unit written once at the list's end.
+
+    分别收窄13.1个和13.0个百分点: 13.1个 is a count only in form; the unit 百分点
+    written after the last member's 个 is the whole list's.  Members must be joined by a
+    list word (、和及与), never a comma, which may end a clause (项目13个,2个百分点).
+    """
+    if (
+        member.kind is not QuantityKind.COUNT or member.drop or member.unit is None
+        or last.kind in (None, QuantityKind.COUNT) or last.unit is None
+        or folded[member.end:following.start] not in context.MEASURE_WORD_LIST_SEPARATORS
+    ):
+        return False
+    return member.unit + last.unit in folded[last.start:last.end]

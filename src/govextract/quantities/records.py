@@ -7,7 +7,9 @@ and subjects sliced from the original text.
 Groups are walked in order because a subject depends on what came before: the
 end of the previous group is the floor of the next clause, a group that only
 states a change (增长4.1%) or compares inherits the metrics of the previous
-group in the same sentence, member by member, changes written with 分别 take one
+group in the same sentence, member by member (so do a rank and a value restated after a
+threshold: 增长6.8%,居全省第6位; 突破5500亿元,达到5598.45亿元), an issuing verb counts the
+noun after the number (出台200多条政策措施), changes written with 分别 take one
 metric each from the quantities of the sentence, a duration (未来3天) sets a
 period rather than a metric, and a completion clause (基本建成9430套) takes the
 noun of an earlier stage of works (新开工住房12860套).
@@ -24,16 +26,16 @@ from ..compact import construct
 from ..lexicon import quantity_context as context
 from ..models import Direction, Quantity, QuantityKind, canonical_number
 from .candidates import Candidate
-from .clauses import is_han
+from .clauses import clause_start, is_han
 from .comparison import cut_bases
 from .pattern import completion_pattern
-from .subject import sentence_topic, split_subjects, subject_and_direction
+from .subject import object_after, sentence_topic, split_subjects, subject_and_direction
 
 
 def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], start: int) -> Iterator[Quantity]:
     """Yield the records of the kept ``groups`` of the range that begins at ``start``, in order."""
     floor = start
-    previous: tuple[int, list[tuple[int, int]]] | None = None  # (end, subjects) of the last group
+    previous: _Group | None = None  # (end, subjects, kind) of the last group
     after_duration = False
     sentence: list[tuple[int, tuple[int, int] | None]] = []  # (end, subject) of this sentence's quantities
     stage: tuple[int, tuple[int, int], str | None] | None = None  # (end, noun, unit) of an earlier stage
@@ -41,23 +43,26 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
         last = kept[-1]
         noun_follows = last.kind in (QuantityKind.COUNT, QuantityKind.MEASURE) and is_han(
             folded[last.end:last.end + 1] or " ")
+        at = kept[0].start
+        if (
+            folded[at - 1:at] == context.GLOSSED_COUNT_OPEN and at - 1 > floor and is_han(folded[at - 2])
+            and folded.startswith(context.GLOSSED_COUNT_CLOSE, last.end)
+        ):
+            at -= 1  # 留宿旅客(493万人次): the noun before the parenthesis is the metric
         span, direction, respectively = subject_and_direction(
-            folded, kept[0].start, floor, floor > start and not after_duration, noun_follows)
+            folded, at, floor, floor > start and not after_duration, noun_follows)
         respectively = respectively or folded.startswith(context.RESPECTIVELY_MARK, kept[0].start)
         span, compared = cut_bases(folded, span, kept, floor)
-        if span is None and kept[0].kind is QuantityKind.RANK:
-            span = sentence_topic(folded, kept[0].start, start)
+        if noun_follows and len(kept) == 1:
+            named = object_after(folded, kept[0].start, floor, last.end)
+            span = named if named is not None else span  # 出台200多条政策措施: the policies are counted
+        same_sentence = previous is not None and not any(
+            ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
         inherited: list[tuple[int, int]] | None = None
-        if (
-            span is None
-            and (direction is not None or compared or respectively)
-            and previous is not None
-            and len(previous[1]) == len(kept)
-            and not any(ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
-        ):
-            # 全省地区生产总值突破5.9万亿元,增长4.1%: the change is the same metric's;
-            # 分别达到92.3%、97.1%,分别高于全国平均水平1.2、1.3个百分点: member by member.
-            inherited = previous[1]
+        if span is None and same_sentence and previous is not None:
+            inherited = _inherited(folded, kept, floor, previous, direction is not None or compared or respectively)
+        if span is None and inherited is None and kept[0].kind is QuantityKind.RANK:
+            span = sentence_topic(folded, kept[0].start, start)
         if sentence and any(ch in context.SENTENCE_BREAKS for ch in folded[sentence[-1][0]:kept[0].start]):
             sentence = []
         if (
@@ -85,10 +90,45 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
         # 预计未来3天降雨量50至80毫米: a duration sets the period, the metric after it is the next one's
         after_duration = last.unit in context.DURATION_UNITS
         known = [subject for subject in spans if subject is not None]
-        previous = (kept[-1].end, known) if len(known) == len(kept) else None
+        previous = (kept[-1].end, known, kept[-1].kind) if len(known) == len(kept) else None
         sentence.extend((candidate.end, subject) for candidate, subject in zip(kept, spans, strict=False))
         noun = spans[0] if completed else (_stage_noun(folded, spans[0]) if len(kept) == 1 and spans[0] else None)
         stage = (kept[0].end, noun, kept[0].unit) if noun is not None else None
+
+
+_Group = tuple[int, list[tuple[int, int]], "QuantityKind | None"]
+
+
+def _inherited(
+    folded: str, kept: list[Candidate], floor: int, previous: _Group, changes: bool
+) -> list[tuple[int, int]] | None:
+    """The metrics a group without one takes from the previous group of its sentence, or None.
+
+    A change or comparison takes them member by member (全省地区生产总值突破5.9万亿元,增长4.1%;
+    分别达到92.3%、97.1%,分别高于全国平均水平1.2、1.3个百分点).  A rank measures the
+    metric before it (增长6.8%,居全省第6位), one metric for all its members.  A value of
+    the same kind whose clause holds only a linking verb restates the metric's value after
+    a threshold (突破5500亿元,达到5598.45亿元).
+    """
+    _, subjects, kind = previous
+    if changes and len(subjects) == len(kept):
+        return subjects
+    if kept[0].kind is QuantityKind.RANK and len(subjects) == 1:
+        return subjects * len(kept)
+    if kind is kept[0].kind and len(subjects) == len(kept) and _restates(folded, kept[0].start, floor):
+        return subjects
+    return None
+
+
+def _restates(folded: str, position: int, floor: int) -> bool:
+    """True when the clause before ``position`` holds only a linking verb (,达到5598.45亿元)."""
+    words = folded[clause_start(folded, position, floor):position].strip(" \u3000")
+    return words in _restating_links()
+
+
+@lru_cache(maxsize=1)
+def _restating_links() -> frozenset[str]:
+    return frozenset(context.RESTATING_LINKS)
 
 
 def _stage_noun(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:

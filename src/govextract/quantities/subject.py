@@ -14,7 +14,7 @@ matter of the genre's fixed phrasing, decided by rules over the lexicon (the
 README lists the limits); the result must be an offset-exact span of the text.
 
 Package-internal API: :func:`subject_and_direction`, :func:`sentence_topic`,
-:func:`split_subjects`.
+:func:`split_subjects`, :func:`object_after`.
 """
 
 from __future__ import annotations
@@ -125,6 +125,11 @@ def subject_and_direction(
         changed = False
         while left < right and folded[left] in " ,，、":
             left += 1
+        joined = _list_word_end(folded, left, right, floor)
+        if joined is not None:
+            left = joined  # 学校5个和幼儿园3个: the list word joins the members, the metric follows
+            changed = True
+            continue
         time_match = leading_time_pattern().match(folded, left, right)
         if time_match is not None and time_match.end() > left:
             left = time_match.end()
@@ -186,6 +191,20 @@ def subject_and_direction(
     return (left, right), direction, respectively
 
 
+def _list_word_end(folded: str, left: int, right: int, floor: int) -> int | None:
+    """The end of a list word (和, 及) opening the clause right after the previous quantity, else None.
+
+    Only there is it a list word: at a clause's own start 和 may begin a name (和平区).
+    """
+    after_quantity = left == floor or (left == floor + 1 and folded[floor] in context.LIST_WORD_AFTER_CLOSE)
+    if not after_quantity or left == 0:
+        return None
+    for word in context.SUBJECT_LIST_WORDS:
+        if folded.startswith(word, left, right) and right - left - len(word) >= 2:
+            return left + len(word)
+    return None
+
+
 def _since_phrase_end(folded: str, left: int, right: int) -> int | None:
     """End of a leading time phrase closed by 以来 (今年以来, 入夏以来), or None."""
     mark = context.SINCE_MARK
@@ -213,10 +232,10 @@ def _agent_end(folded: str, left: int, right: int) -> int | None:
     """End of an agency that opens a subject before a link word (全市公安机关共破获), or None."""
     stop = min(right, left + context.SUBJECT_AGENT_MAX)
     endings_by_first = _agent_endings()
-    for at in range(left + 2, stop):
+    for at in range(left, stop):  # the agency may be named by its ending alone (平台累计上线…)
         for ending in endings_by_first.get(folded[at], ()):  # only those that can start here, in order
             end = at + len(ending)
-            if end > stop or not folded.startswith(ending, at, right):
+            if end > stop or (at == left and len(ending) < 2) or not folded.startswith(ending, at, right):
                 continue
             for link in context.SUBJECT_AGENT_LINKS:
                 if folded.startswith(link, end, right) and right - (end + len(link)) >= 2:
@@ -370,6 +389,39 @@ def _split_on(folded: str, span: tuple[int, int], separators: Sequence[str]) -> 
         i += 1
     pieces.append((begin, right))
     return pieces
+
+
+def object_after(folded: str, position: int, floor: int, end: int) -> tuple[int, int] | None:
+    """The noun an issuing verb names after its count (出台200多条政策措施 -> 政策措施), or None.
+
+    ``position`` and ``end`` bound the quantity, ``floor`` is the floor of its clause.  The
+    clause before the number must end with an issuing verb (出台, 印发); the noun runs from
+    the unit to the clause end, after its last 的 and before a verb of purpose (措施支持…).
+    """
+    words = folded[clause_start(folded, position, floor):position]
+    if not words.rstrip(context.SUBJECT_ISSUING_PARTICLES).endswith(_issuing_verbs()):
+        return None
+    stop = end
+    limit = min(len(folded), end + context.SUBJECT_AFTER_MAX)
+    while stop < limit and is_han(folded[stop]):
+        stop += 1
+    if stop < len(folded) and is_han(folded[stop]):
+        return None  # longer than any noun the rule reads
+    left = end
+    last_de = folded.rfind(context.SUBJECT_AFTER_RELATIVE_MARK, end, stop)
+    if last_de != -1:
+        left = last_de + 1
+    right = stop
+    for verb in context.SUBJECT_AFTER_PURPOSE_VERBS:
+        at = folded.find(verb, left + 2, right)
+        if at != -1:
+            right = at
+    return (left, right) if right - left >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _issuing_verbs() -> tuple[str, ...]:
+    return tuple(context.SUBJECT_ISSUING_VERBS)
 
 
 def sentence_topic(folded: str, position: int, floor: int) -> tuple[int, int] | None:
