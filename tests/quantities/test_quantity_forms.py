@@ -490,8 +490,8 @@ def _peer_expected_percent(resolution: str) -> float:
 def test_recognizers_text_percent_whole_inputs_through_extract():
     """The PercentModel cases whose one result is the whole input, 折 aside, read by extract() (>= 0.90).
 
-    Known deviations: the k-suffix cases (百分之3.2k, 12k个百分点) and a bare percent on its own
-    (25%, -22.2%), which the metadata stage reads as a header line of figures, not as a body.
+    Known deviations: the k-suffix cases (百分之3.2k, 12k个百分点).  A bare percent on its own
+    (25%, -22.2%) is read: a line of digits and signs is page furniture only without a figure sign.
     """
     cases = [case for case in json.loads(PEER.read_text(encoding="utf-8"))
              if len(case["Results"]) == 1 and case["Results"][0]["Text"] == case["Input"] and "折" not in case["Input"]]
@@ -625,3 +625,29 @@ def test_spaced_numerals_keep_their_original_surface():
     found = _find(text)
     assert [(q.text, q.value, q.kind.value) for q in found] == [
         ("百 分 之2.4", 2.4, "percent"), ("一 百 五 十 个 百 分 点", 150, "percentage_point")]
+
+
+# A line of digits and signs alone: furniture (a page counter, a date stamp) unless it states a
+# figure with % or ‰, which is the text's one quantity.
+LINES_OF_SIGNS = [
+    ("25%", ["25%"]),
+    ("-22.2%", ["-22.2%"]),
+    ("３‰", ["３‰"]),
+    ("标题\n25%", ["25%"]),
+    ("1/3", []),
+    ("2024-01-01", []),
+    ("| 25 |", []),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), LINES_OF_SIGNS, ids=[c[0] for c in LINES_OF_SIGNS])
+def test_a_line_of_signs_is_a_figure_only_with_a_figure_sign(text, surfaces):
+    assert [q.text for q in extract(text).quantities] == surfaces
+
+
+@pytest.mark.parametrize(("line", "in_body"), [("25%", True), ("1/3", False), ("2024-01-01", False)])
+def test_a_line_of_signs_under_the_title_is_body_only_with_a_figure_sign(line, in_body):
+    text = f"关于做好春节期间工作的通知\n{line}\n各地要做好工作。"
+    document = extract(text)
+    assert document.title == "关于做好春节期间工作的通知"
+    assert (line in text[document.body_start:document.body_end]) is in_body

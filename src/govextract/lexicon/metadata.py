@@ -181,6 +181,9 @@ OUTLET_MAX_LENGTH = 20
 MAX_VALUE_LENGTH = 50
 # Longest line that can be page furniture.
 MAX_NOISE_LINE = 120
+# Signs that make a number a figure (25%, 3‰): a line of digits and signs holding one is text,
+# not page furniture such as a page counter or a date stamp.
+FIGURE_SIGNS = ("%", "‰")
 # Longest line read as a header line.
 MAX_HEADER_LINE = 200
 

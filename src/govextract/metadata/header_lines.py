@@ -143,7 +143,16 @@ def is_noise(view: str, start: int, end: int, *, need_word: bool = True) -> bool
     rest = _noise_pattern().sub("", line)
     if filler_pattern().sub("", rest):
         return False
-    return not need_word or _noise_pattern().search(line) is not None
+    if _noise_pattern().search(line) is None:
+        # A line of signs and digits is furniture (1/3, 2024-01-01, | |) unless it states a
+        # figure: 25%, -22.2% on its own line is a percent, not a page counter.
+        return not need_word and _figure_pattern().search(line) is None
+    return True
+
+
+@lru_cache(maxsize=1)
+def _figure_pattern() -> regex.Pattern:
+    return regex.compile(r"\d\s*(?:" + alternation(lex.FIGURE_SIGNS) + ")")
 
 
 def is_crumb(view: str, start: int, end: int) -> bool:
