@@ -74,7 +74,7 @@ Record = Document | ExtractionFailure
 OutputLine = Annotated[Document | ExtractionFailure, Field(discriminator="record")]
 
 #: A value in a row: what a column of its kind holds, or None.
-Cell = str | int | float | bool | list[str] | list[float] | None
+Cell = str | int | float | bool | list[str] | list[float | int] | None
 
 ColumnKind = Literal["string", "integer", "number", "boolean", "strings", "numbers"]
 
@@ -153,7 +153,8 @@ def _as_strings(value: Any) -> Cell:
 
 
 def _as_numbers(value: Any) -> Cell:
-    return [_as_number(item) for item in value]  # as in JSON: [3.2, 1], never [3.2, 1.0]
+    # as in JSON: [3.2, 1], never [3.2, 1.0]
+    return [item if isinstance(item, float) else int(item) for item in value]
 
 
 def _as_integer(value: Any) -> Cell:
