@@ -16,7 +16,8 @@ Which mention governs (the first rule that finds one wins):
 5. else the document's own reporting period: the first mention in the title.
 
 Never eligible: mentions in the header (the publication time) or the dateline,
-and comparison bases (比上年, 较年初, 与一季度相比: the basis, not the period).
+and comparison bases (比上年, 较年初, 与一季度相比: the basis, not the period; an index
+base 上年=100 too).
 The interval is the mention's, narrowed where the text says so: a point
 (2024年底, 年末, or a year after 截至) holds on its last day; a mention followed
 by 以来 runs from its first day to the publication date.  A mention that
@@ -96,7 +97,7 @@ def _is_comparison(mention: DateMention, folded: str) -> bool:
     if before.endswith(lex.COMPARISON_BEFORE):
         return True
     after = folded[mention.end : mention.end + 4 + lex.COMPARISON_GAP].lstrip(" \t")
-    return after.startswith(lex.COMPARISON_AFTER) or (
+    return after.startswith(lex.COMPARISON_AFTER) or after.startswith(lex.INDEX_BASE_AFTER) or (
         before.endswith(lex.SHARE_BEFORE) and after.startswith(lex.SHARE_AFTER)
     )
 
