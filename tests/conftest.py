@@ -45,8 +45,14 @@ from the text, not dumped from the code.  Every key is optional (absent: not che
 * ``keywords:`` words among some section's keywords, or section index -> words
   among that section's; ``not_keywords:`` words no section has.
 
-An entry of ``quantities``, ``dates`` or ``programs`` may carry ``xfail: "reason"``:
-it runs as a test of its own, a strict xfail.  ``tests/data/releases/README.md``
+* ``complete: [periods, bases]``: ``periods:`` names every quantity of the document
+  and ``bases:`` every percent, percentage point and multiple (by surface and
+  ``occurrence``; an entry without ``occurrence`` names a surface found once), so
+  the lists are whole-document expectations (``check_periods_complete``,
+  ``check_bases_complete``).
+
+An entry of ``quantities``, ``dates``, ``programs``, ``periods`` or ``bases`` may carry
+``xfail: "reason"``: it runs as a test of its own, a strict xfail.  ``tests/data/releases/README.md``
 says the same, with the decisions the expectations encode.
 """
 
@@ -411,6 +417,47 @@ def check_periods(text: str, document, expected: list) -> None:
               for e in expected])
 
 
+# kinds of the quantities whose comparison basis a complete ``bases:`` list must give
+CHANGE_KINDS = {"percent", "percentage_point", "multiple"}
+
+
+def unlisted_quantities(document, expected: list, kinds: set[str] | None = None) -> list[tuple[str, int]]:
+    """``(surface, occurrence)`` of every quantity (of ``kinds``, when given) that no entry of ``expected`` names.
+
+    An entry with ``occurrence`` names that one quantity; an entry without it names the
+    quantity with that surface only when the document has exactly one.  Entries marked
+    ``xfail`` still name their quantity.
+    """
+    named = {(e["surface"], e["occurrence"]) for e in expected if "occurrence" in e}
+    bare = {e["surface"] for e in expected if "occurrence" not in e}
+    seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for q in document.quantities:
+        counts[q.text] = counts.get(q.text, 0) + 1
+    missing = []
+    for q in document.quantities:
+        occurrence = seen.get(q.text, 0)
+        seen[q.text] = occurrence + 1
+        if kinds is not None and q.kind.value not in kinds:
+            continue
+        if (q.text, occurrence) in named or (q.text in bare and counts[q.text] == 1):
+            continue
+        missing.append((q.text, occurrence))
+    return missing
+
+
+def check_periods_complete(text: str, document, expected: list) -> None:
+    """``complete: [periods]``: every quantity of the document is listed in ``periods:``."""
+    missing = unlisted_quantities(document, expected)
+    assert not missing, f"quantities without a periods entry: {missing}"
+
+
+def check_bases_complete(text: str, document, expected: list) -> None:
+    """``complete: [bases]``: every percent, percentage point and multiple is listed in ``bases:``."""
+    missing = unlisted_quantities(document, expected, CHANGE_KINDS)
+    assert not missing, f"changes without a bases entry: {missing}"
+
+
 def _check_program(document, entry: dict) -> None:
     found = [p for p in document.programs if p.name == entry["name"]]
     assert found, [p.name for p in document.programs]
@@ -447,13 +494,22 @@ def _check_basis(text: str, document, entry: dict) -> None:
 
 
 def check_bases(text: str, document, expected: list) -> None:
-    """The comparison basis of the listed quantities; a quantity with a basis must be listed (no basis invented)."""
+    """The comparison basis of the listed quantities; a quantity with a basis must be listed (no basis invented).
+
+    Entries marked ``xfail`` count as listed but are checked by ``check_basis_entries``, one test each.
+    """
     listed = {entry["surface"] for entry in expected}
     invented = [(q.text, q.basis.value) for q in document.quantities if q.basis is not None and q.text not in listed]
     checks = [(f"{e['surface']}#{e.get('occurrence', '*')}", functools.partial(_check_basis, text, document, e))
-              for e in expected]
+              for e in expected if "xfail" not in e]
     checks.append(("no unlisted basis", functools.partial(_assert_empty, invented)))
     _collect(checks)
+
+
+def check_basis_entries(text: str, document, expected: list) -> None:
+    """The listed ``bases:`` entries alone (an ``xfail`` entry's own test), without the whole-list check."""
+    _collect([(f"{e['surface']}#{e.get('occurrence', '*')}", functools.partial(_check_basis, text, document, e))
+              for e in expected])
 
 
 def _assert_empty(found: list) -> None:
@@ -519,15 +575,26 @@ RELEASE_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
 }
 # keys of the expectation files that are no aspect of their own (checked by "text")
 TEXT_KEYS = {"length", "line_endings"}
+# ``complete: [periods, bases]``: the listed aspects name every quantity they apply to
+COMPLETE_KEY = "complete"
+COMPLETENESS_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
+    "periods": check_periods_complete,
+    "bases": check_bases_complete,
+}
+# checks that no expectation key names: completeness, and an xfail ``bases:`` entry on its own
+INTERNAL_CHECKS: dict[str, Callable[[str, Any, Any], None]] = {
+    **{f"{aspect}:complete": check for aspect, check in COMPLETENESS_CHECKS.items()},
+    "bases:entry": check_basis_entries,
+}
 # aspects whose entries may carry an ``xfail`` reason
-ENTRY_ASPECTS = {"quantities", "dates", "programs", "periods"}
+ENTRY_ASPECTS = {"quantities", "dates", "programs", "periods", "bases"}
 ENTRY_KEYS = {
     "quantities": {"surface", "occurrence", "value", "value_max", "kind", "unit", "approx", "subject", "direction",
                    "xfail"},
     "dates": {"surface", "occurrence", "value", "xfail"},
     "programs": {"name", "occurrence", "head", "category", "xfail"},
     "periods": {"surface", "occurrence", "period", "period_from", "period_to", "xfail"},
-    "bases": {"surface", "occurrence", "basis", "words"},  # no xfail: the list is checked as a whole
+    "bases": {"surface", "occurrence", "basis", "words", "xfail"},
 }
 
 
@@ -541,15 +608,22 @@ def release_cases():
         for aspect, value in expected.items():
             if aspect in TEXT_KEYS:
                 continue
+            if aspect == COMPLETE_KEY:
+                for listed in value:
+                    yield pytest.param(name, f"{listed}:complete", expected.get(listed, []),
+                                       id=f"{name}:{listed}:complete")
+                continue
             if aspect in ENTRY_ASPECTS:
-                kept = [entry for entry in value if "xfail" not in entry]
+                # bases: the whole-list check (no basis invented) needs the xfail entries too
+                kept = value if aspect == "bases" else [entry for entry in value if "xfail" not in entry]
                 if kept:
                     yield pytest.param(name, aspect, kept, id=f"{name}:{aspect}")
+                single_aspect = "bases:entry" if aspect == "bases" else aspect
                 for entry in value:
                     if "xfail" in entry:
                         label = f"{entry.get('surface', entry.get('name'))}#{entry.get('occurrence', '*')}"
                         single = [{k: v for k, v in entry.items() if k != "xfail"}]
-                        yield pytest.param(name, aspect, single, id=f"{name}:{aspect}:{label}",
+                        yield pytest.param(name, single_aspect, single, id=f"{name}:{aspect}:{label}",
                                            marks=pytest.mark.xfail(strict=True, reason=entry["xfail"]))
             else:
                 yield pytest.param(name, aspect, value, id=f"{name}:{aspect}")
@@ -558,4 +632,4 @@ def release_cases():
 def check_release(name: str, aspect: str, expected) -> None:
     """Run one aspect's check on release ``genre/name``."""
     text, document = extract_release(name)
-    RELEASE_CHECKS[aspect](text, document, expected)
+    {**RELEASE_CHECKS, **INTERNAL_CHECKS}[aspect](text, document, expected)

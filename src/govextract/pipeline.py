@@ -20,7 +20,7 @@ from .models import DateMention, Document, DocumentRef, PageMetadata, Program, Q
 from .normalize import fold
 from .quantities.basis import assign_bases
 from .quantities.period import assign_periods
-from .quantities.tables import Table, find_tables, table_quantities
+from .quantities.tables import Table, find_tables, period_places, table_quantities
 from .tokenize import Tokenizer, make_tokenizer
 
 T = TypeVar("T")
@@ -81,7 +81,8 @@ class Extractor:
         )
         records = _Records(found_sections)
         scan = _scan_ranges(meta)
-        found_quantities = self._quantities(text, folded, scan, enclosures, records, page_layout)
+        table_places: dict[int, tuple[tuple[int, int], ...]] = {}
+        found_quantities = self._quantities(text, folded, scan, enclosures, records, page_layout, table_places)
         found_quantities = self._bases(folded, found_quantities, page_layout)
         found_programs = records.place(self._programs(text, folded, scan, enclosures))
         found_documents = records.place(self._documents(text, folded, scan, enclosures))
@@ -90,7 +91,7 @@ class Extractor:
         found_dates = records.place(
             dates.find_dates(text, folded, 0, meta.body_end, reference=reference, enclosures=enclosures)
         )
-        self._periods(folded, meta, reference, found_quantities, found_dates, found_sections)
+        self._periods(folded, meta, reference, found_quantities, found_dates, found_sections, table_places)
         section_keywords = self._keywords(text, found_sections, found_programs)
         return _document(
             _Origin(source, source_id, encoding, include_text, page), text, meta,
@@ -105,14 +106,16 @@ class Extractor:
     @staticmethod
     def _quantities(
         text: str, folded: str, scan: list[tuple[int, int]], enclosures: list[Enclosure], records: _Records,
-        page_layout: layout.Layout,
+        page_layout: layout.Layout, table_places: dict[int, tuple[tuple[int, int], ...]],
     ) -> list[Quantity]:
         # Each quantity takes its final form as it comes: a long text is never held twice.
-        # Table lines are read by the table stage only, prose around them by the prose scan.
+        # Table lines are read by the table stage only, prose around them by the prose scan;
+        # ``table_places`` receives where each table cell's period is written.
         found: list[Quantity] = []
         for start, end, table in _prose_and_tables(folded, scan):
             if table is not None:
                 found.extend(records.final(q) for q in table_quantities(text, folded, table))
+                table_places.update(period_places(table))
             else:
                 found.extend(
                     records.final(q)
@@ -124,6 +127,7 @@ class Extractor:
     def _periods(
         folded: str, meta: metadata.Metadata, reference: datetime | None, found_quantities: list[Quantity],
         found_dates: list[DateMention], found_sections: list[Section],
+        table_places: dict[int, tuple[tuple[int, int], ...]],
     ) -> None:
         # After the dates: each quantity takes the date mention that governs it (in place).
         title_span = (meta.title_start, meta.title_end) if meta.title_start is not None and meta.title_end is not None else None
@@ -132,6 +136,7 @@ class Extractor:
             found_quantities, found_dates, folded, sections=found_sections, title_span=title_span,
             excluded_spans=dateline, body_start=meta.body_start,
             published=reference.date() if isinstance(reference, datetime) else reference,
+            table_places=table_places,
         )
 
     @staticmethod

@@ -17,12 +17,17 @@ from __future__ import annotations
 import pytest
 
 from conftest import (
+    COMPLETE_KEY,
+    COMPLETENESS_CHECKS,
     ENTRY_KEYS,
     GENRES,
     RELEASE_CHECKS,
     RELEASES,
     TEXT_KEYS,
+    check_bases_complete,
+    check_periods_complete,
     check_release,
+    extract_release,
     load_expectations,
     read_release,
     release_cases,
@@ -49,7 +54,7 @@ def test_every_text_has_an_expectation_file_and_back():
 def test_expectation_files_keep_to_the_schema():
     for name in NAMES:
         expected = load_expectations(name)
-        unknown = set(expected) - set(RELEASE_CHECKS) - TEXT_KEYS
+        unknown = set(expected) - set(RELEASE_CHECKS) - TEXT_KEYS - {COMPLETE_KEY}
         assert not unknown, (name, unknown)
         assert set(expected) - TEXT_KEYS, f"{name}: an expectation file checks at least one aspect"
         for aspect, keys in ENTRY_KEYS.items():
@@ -57,6 +62,8 @@ def test_expectation_files_keep_to_the_schema():
                 assert set(entry) <= keys, (name, aspect, entry)
         for entry in expected.get("quantities", []):
             assert entry["surface"] in read_release(name), (name, entry["surface"])
+        for aspect in expected.get(COMPLETE_KEY, []):
+            assert aspect in COMPLETENESS_CHECKS and aspect in expected, (name, aspect)
 
 
 def test_genres_hold_their_documents():
@@ -70,3 +77,29 @@ def test_genres_hold_their_documents():
 def test_texts_are_unique():
     texts = [read_release(name) for name in NAMES]
     assert len(set(texts)) == len(texts)
+
+
+# A release whose periods and bases lists are complete: the checks fail as soon as one entry is missing.
+COMPLETE_RELEASE = "bulletins/guangdong_monthly_economy"
+
+
+@pytest.mark.parametrize("aspect, check", [("periods", check_periods_complete), ("bases", check_bases_complete)])
+def test_completeness_check_fails_when_an_entry_is_missing(aspect, check):
+    text, document = extract_release(COMPLETE_RELEASE)
+    expected = load_expectations(COMPLETE_RELEASE)
+    assert aspect in expected[COMPLETE_KEY]
+    check(text, document, expected[aspect])  # the whole list passes
+    for dropped in (0, len(expected[aspect]) - 1):
+        with pytest.raises(AssertionError, match=expected[aspect][dropped]["surface"]):
+            check(text, document, expected[aspect][:dropped] + expected[aspect][dropped + 1:])
+
+
+def test_completeness_needs_an_occurrence_for_a_repeated_surface():
+    text, document = extract_release(COMPLETE_RELEASE)
+    surfaces = [q.text for q in document.quantities]
+    repeated = next(s for s in surfaces if surfaces.count(s) > 1)
+    entries = [{"surface": s, "occurrence": surfaces[:i].count(s)} for i, s in enumerate(surfaces) if s != repeated]
+    with pytest.raises(AssertionError, match=repeated):
+        check_periods_complete(text, document, [*entries, {"surface": repeated}])
+    named = [{"surface": repeated, "occurrence": n} for n in range(surfaces.count(repeated))]
+    check_periods_complete(text, document, [*entries, *named])

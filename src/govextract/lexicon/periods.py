@@ -24,6 +24,9 @@ COMPARISON_AFTER = tuple(word for word in ENCLOSING_CLOSERS if word != "比")
 # multiple (为2019年同期的95%, 是2012年的2倍, 為108年之7成): a comparison base too.
 SHARE_BEFORE = ("为", "是", "达", "达到", "相当于", "恢复到", "恢复至", "恢復到", "恢復至")
 SHARE_AFTER = SHARE_MARKS
+# Written right after a date mention, these make it the base of an index (上年=100,
+# 2020年=100: the index of the figure's own period, measured against that one).
+INDEX_BASE_AFTER = ("=100", "=1000")
 # How far (in characters, spaces skipped) a comparison word may stand from the mention.
 COMPARISON_GAP = 1
 

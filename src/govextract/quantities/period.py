@@ -9,6 +9,9 @@ governs them.
 
 Which mention governs (the first rule that finds one wins):
 
+0. for a cell of a statistical table, the one in its column header (全年, 2024年), else in the
+   table's caption (表1  2024年主要农产品产量…);
+
 1. the last mention before the quantity in its own clause;
 2. else the last one before it in its sentence;
 3. else the first one in its paragraph's first sentence (1—10月，全省…; after a heading run into it);
@@ -16,7 +19,8 @@ Which mention governs (the first rule that finds one wins):
 5. else the document's own reporting period: the first mention in the title.
 
 Never eligible: mentions in the header (the publication time) or the dateline,
-and comparison bases (比上年, 较年初, 与一季度相比: the basis, not the period).
+and comparison bases (比上年, 较年初, 与一季度相比: the basis, not the period; an index
+base 上年=100 too).
 The interval is the mention's, narrowed where the text says so: a point
 (2024年底, 年末, or a year after 截至) holds on its last day; a mention followed
 by 以来 runs from its first day to the publication date.  A mention that
@@ -32,7 +36,7 @@ quantity and a few bounded ``rfind`` calls.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ..compact import compact
@@ -52,13 +56,15 @@ def assign_periods(
     excluded_spans: Sequence[tuple[int, int]] = (),
     body_start: int = 0,
     published: date | None = None,
+    table_places: Mapping[int, Sequence[tuple[int, int]]] | None = None,
 ) -> list[Quantity]:
     """Set the period fields of ``quantities`` in place; the same list.
 
     ``folded`` is the folded text the offsets index; ``title_span`` the title's
     offsets (its mentions are the document's own period); mentions before
     ``body_start`` outside the title, and inside ``excluded_spans`` (the
-    dateline), are never a period.
+    dateline), are never a period.  ``table_places`` maps the start of a table cell to the spans
+    where its period is written (its column header, the table's caption), searched first.
     """
     if not quantities or not mentions:
         return quantities
@@ -72,7 +78,9 @@ def assign_periods(
         document_period = next((m for m in eligible if title_span[0] <= m.start and m.end <= title_span[1]), None)
     by_index = {s.index: s for s in sections}
     for position, quantity in enumerate(quantities):
-        mention = _governing(quantity, eligible, starts, ends, folded, by_index) or document_period
+        places = table_places.get(quantity.start, ()) if table_places else ()
+        mention = next((m for low, high in places if (m := _first_in(eligible, starts, low, high))), None)
+        mention = mention or _governing(quantity, eligible, starts, ends, folded, by_index) or document_period
         if mention is not None:
             quantities[position] = _with_period(quantity, mention, folded, published)
     return quantities
@@ -96,7 +104,7 @@ def _is_comparison(mention: DateMention, folded: str) -> bool:
     if before.endswith(lex.COMPARISON_BEFORE):
         return True
     after = folded[mention.end : mention.end + 4 + lex.COMPARISON_GAP].lstrip(" \t")
-    return after.startswith(lex.COMPARISON_AFTER) or (
+    return after.startswith(lex.COMPARISON_AFTER) or after.startswith(lex.INDEX_BASE_AFTER) or (
         before.endswith(lex.SHARE_BEFORE) and after.startswith(lex.SHARE_AFTER)
     )
 

@@ -28,13 +28,14 @@ as many cells) and reads every numeric cell as a quantity:
 The surface of a quantity is its cell, exactly as written.  The pipeline reads
 the lines of a table through this stage only, so no prose scan reads them again.
 
-Public API: :func:`find_tables` (where the tables are) and :func:`table_quantities`.
+Public API: :func:`find_tables` (where the tables are), :func:`table_quantities` and
+:func:`period_places` (where a cell's period is written: its column header, its caption).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -44,7 +45,7 @@ from ..lexicon import units as unit_lex
 from ..models import Basis, Direction, Quantity, QuantityKind
 from ..numbers import parse_number
 
-__all__ = ["Table", "find_tables", "table_quantities"]
+__all__ = ["Table", "find_tables", "period_places", "table_quantities"]
 
 _MIN_ROWS = 2  # data rows under a header before the lines are a table
 _MIN_CELLS = 2
@@ -66,6 +67,7 @@ class _Column:
     unit: _Unit | None = None  # the unit its header names
     basis: Basis | None = None
     basis_span: Cell | None = None
+    header: Cell | None = None  # the offsets of its header cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ class Table:
     columns: tuple[_Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     unit: _Unit | None  # the unit a 单位：line above the header gives the whole table
+    caption: Cell | None = None  # the caption line above the header (表1  2024年主要农产品产量…)
 
 
 # ---------------------------------------------------------------------------
@@ -281,7 +284,8 @@ def _header(folded: str, start: int, end: int) -> tuple[str, tuple[_Column, ...]
         columns = [_column(folded, cell) for cell in cells[1:]]
         if any(c is None for c in columns) or not any(c.role not in ("unit", "skip") for c in columns if c):
             continue
-        return mode, (_Column("label"), *(c for c in columns if c is not None))
+        headed = (replace(c, header=cell) for c, cell in zip(columns, cells[1:], strict=True) if c is not None)
+        return mode, (_Column("label"), *headed)
     return None
 
 
@@ -347,7 +351,9 @@ def _table(folded: str, start: int, end: int, limit: int) -> Table | None:
         last = line_end
     if len(rows) < _MIN_ROWS:
         return None
-    return Table(_line_start(folded, start), last, columns, tuple(rows), _table_unit(folded, start))
+    return Table(
+        _line_start(folded, start), last, columns, tuple(rows), _table_unit(folded, start), _caption(folded, start)
+    )
 
 
 def _line_start(folded: str, offset: int) -> int:
@@ -368,6 +374,39 @@ def _table_unit(folded: str, header_start: int) -> _Unit | None:
         if at >= 0:
             return _parse_unit(above[at + len(label):])
     return None
+
+
+def _caption(folded: str, header_start: int) -> Cell | None:
+    """The caption line (表1 …, 附表 …) right above the header or above its 单位：line, or None."""
+    end = _line_start(folded, header_start)
+    for _ in range(2):
+        if end == 0:
+            return None
+        end -= 1
+        while end > 0 and folded[end - 1] in "\r\n":
+            end -= 1
+        start = _line_start(folded, end)
+        line = _strip(folded, start, end)
+        if folded.startswith(lex.CAPTION_OPENINGS, *line) and "。" not in folded[start:end]:
+            return line
+        if not any(label in folded[start:end] for label in lex.TABLE_UNIT_LABELS):
+            return None
+        end = start
+    return None
+
+
+def period_places(table: Table) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+    """Where the period of each cell is written: ``(cell start, spans)``, its column header, then the caption.
+
+    A table states the period of its figures in a column header (全年, 2024年, 1—10月累计)
+    or in its caption (表1  2024年主要农产品产量…), not in the row: the period stage looks
+    for a date mention in these spans, in this order, before it reads the prose around.
+    """
+    for row in table.rows:
+        for column, cell in zip(table.columns[1:], row[1:], strict=True):
+            if column.role not in ("label", "unit", "skip"):
+                spans = tuple(span for span in (column.header, table.caption) if span is not None)
+                yield cell[0], spans
 
 
 # ---------------------------------------------------------------------------
