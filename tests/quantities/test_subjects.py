@@ -452,6 +452,9 @@ SUBJECTS_AFTER_A_METRIC = [
     ("全市地区生产总值1234.5亿元，居全省第3位，同比增长6.1%。", "居全省第3位", "全市地区生产总值"),
     ("全市地区生产总值1234.5亿元，居全省第3位，同比增长6.1%。", "6.1%", "全市地区生产总值"),
     ("全市地区生产总值1234.5亿元，同比增长6.1%，居全省第3位、全国第58位。", "全国第58位", "全市地区生产总值"),
+    # a change after a semicolon with no metric of its own (a monthly release's single month after the cumulative)
+    ("1—5月，全省规模以上工业增加值同比增长6.0%；其中，5月份增长5.3%。", "5.3%", "全省规模以上工业增加值"),
+    ("1—9月，全省固定资产投资增长3.5%；9月份下降1.2%。", "1.2%", "全省固定资产投资"),
 ]
 
 # Negative twins: a new sentence, another kind of value or a clause with more than a linking verb
@@ -462,6 +465,11 @@ NOT_RESTATED = [
     ("全年粮食总产量1108.8亿斤，连续9年稳定在1000亿斤以上", "1000亿斤以上", None),
     ("常住人口突破1000万人，达到12.5%", "12.5%", None),
     ("“爱山东”获评“A”级,位居全国第三", "位居全国第三", "爱山东"),
+    # across a semicolon only a change carries the metric; a full stop ends it; a named metric stays
+    ("1—5月，全省规模以上工业增加值同比增长6.0%。其中，5月份增长5.3%。", "5.3%", None),
+    ("全省规模以上工业增加值增长6.0%；5月份为5.3%。", "5.3%", None),
+    ("全省规模以上工业增加值增长6.0%；居全国第8位。", "居全国第8位", None),
+    ("全省规模以上工业增加值增长6.0%；固定资产投资增长3.8%。", "3.8%", "固定资产投资"),
 ]
 
 

@@ -68,6 +68,9 @@ SUBJECT_LIST_MAIN_SEPARATOR = "、"
 
 # Characters that end a sentence, where a rank looks for the sentence's topic.
 SENTENCE_BREAKS = "。!！?？;；\n\r"
+# Of those, the ones a change without a metric of its own reads across to take the metric before
+# them, as the comparison basis reads across them (同比增长6.0%；5月份增长5.3%: the same metric).
+CHANGE_CARRY_BREAKS = ";；"
 
 # Characters that end the clause in which a subject is looked for.
 CLAUSE_BREAKS = ",，。;；:：!！?？\n\r\t ()（）【】[]|"

@@ -7,7 +7,8 @@ and subjects sliced from the original text.
 Groups are walked in order because a subject depends on what came before: the
 end of the previous group is the floor of the next clause, a group that only
 states a change (增长4.1%) or compares inherits the metrics of the previous
-group in the same sentence, member by member (so do a rank and a value restated after a
+group in the same sentence, member by member (a change also across a semicolon: 同比增长6.0%；
+其中，5月份增长5.3%; so do a rank and a value restated after a
 threshold: 增长6.8%,居全省第6位; 突破5500亿元,达到5598.45亿元), an issuing verb counts the
 noun after the number (出台200多条政策措施), changes written with 分别 take one
 metric each from the quantities of the sentence, a duration (未来3天) sets a
@@ -56,11 +57,14 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
         if noun_follows and len(kept) == 1:
             named = object_after(folded, kept[0].start, floor, last.end)
             span = named if named is not None else span  # 出台200多条政策措施: the policies are counted
-        same_sentence = previous is not None and not any(
-            ch in context.SENTENCE_BREAKS for ch in folded[previous[0]:kept[0].start])
+        gap = folded[previous[0]:kept[0].start] if previous is not None else ""
+        same_sentence = previous is not None and not any(ch in context.SENTENCE_BREAKS for ch in gap)
+        changes = direction is not None or compared or respectively
         inherited: list[tuple[int, int]] | None = None
         if span is None and same_sentence and previous is not None:
-            inherited = _inherited(folded, kept, floor, previous, direction is not None or compared or respectively)
+            inherited = _inherited(folded, kept, floor, previous, changes)
+        elif span is None and changes and previous is not None and _carried_across(gap):
+            inherited = _inherited(folded, kept, floor, previous, changes=True, changes_only=True)
         if span is None and inherited is None and kept[0].kind is QuantityKind.RANK:
             span = sentence_topic(folded, kept[0].start, start)
         if sentence and any(ch in context.SENTENCE_BREAKS for ch in folded[sentence[-1][0]:kept[0].start]):
@@ -99,8 +103,14 @@ def build_records(text: str, folded: str, groups: Iterable[list[Candidate]], sta
 _Group = tuple[int, list[tuple[int, int]], "QuantityKind | None"]
 
 
+def _carried_across(gap: str) -> bool:
+    """True when ``gap`` ends sentences only with breaks a change reads across (；), at least one of them."""
+    breaks = [ch for ch in gap if ch in context.SENTENCE_BREAKS]
+    return bool(breaks) and all(ch in context.CHANGE_CARRY_BREAKS for ch in breaks)
+
+
 def _inherited(
-    folded: str, kept: list[Candidate], floor: int, previous: _Group, changes: bool
+    folded: str, kept: list[Candidate], floor: int, previous: _Group, changes: bool, *, changes_only: bool = False
 ) -> list[tuple[int, int]] | None:
     """The metrics a group without one takes from the previous group of its sentence, or None.
 
@@ -113,6 +123,8 @@ def _inherited(
     _, subjects, kind = previous
     if changes and len(subjects) == len(kept):
         return subjects
+    if changes_only:
+        return None  # across a semicolon only a change carries (同比增长6.0%；5月份增长5.3%)
     if kept[0].kind is QuantityKind.RANK and len(subjects) == 1:
         return subjects * len(kept)
     if kind is kept[0].kind and len(subjects) == len(kept) and _restates(folded, kept[0].start, floor):
