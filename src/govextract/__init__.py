@@ -30,6 +30,7 @@ from .models import (
 )
 from .numbers import parse_number
 from .pipeline import Extractor, extract
+from .view import render
 
 try:  # the version is written once, in pyproject.toml, and read from the installed metadata
     __version__ = _metadata.version("govextract")
@@ -66,5 +67,6 @@ __all__ = [
     "find_files",
     "load_text",
     "parse_number",
+    "render",
     "to_frames",
 ]
