@@ -12,10 +12,9 @@ inside a point inside a theme) and crosses (a subject running into the next
 date). The rule that matters is ours: a quantity is never split, so its
 element's text is exactly its surface. Marks are taken in order of rank
 (quantities first, then 《》 documents, programs, dates, subjects, periods,
-bases, then the structure); each is cut at every boundary of a mark taken
-before it that falls strictly inside it, so no two pieces cross. The
-boundaries are kept in a sorted list, so this costs O(n log n) comparisons
-for n marks.
+bases, then the structure); each is cut where a piece taken before it
+crosses it, so no two pieces cross. The pieces are kept sorted by start,
+so a mark looks only at the pieces near it that can cross it.
 """
 
 from __future__ import annotations
@@ -131,29 +130,39 @@ def document_marks(document: Document) -> list[Mark]:
 def split_crossing(marks: Iterable[Mark], cuts: Iterable[int] = ()) -> list[Mark]:
     """Cut marks where others cross them, so that any two of the pieces are nested or disjoint.
 
-    Marks are taken by :data:`RANK`, then by position; each is cut at the
-    boundaries, strictly inside it, of the marks taken before it and at
-    ``cuts`` (positions no piece may span, such as the start of a section).
-    A mark taken first (a quantity) is cut only by ``cuts`` and by an earlier
-    mark of its own category.
+    Marks are taken by :data:`RANK`, then by position; each is cut where a
+    piece taken before it crosses it (at that piece's end or start, the one
+    strictly inside the mark) and at ``cuts`` (positions no piece may span,
+    such as the start of a section). A mark nested in another, or holding
+    one, is not cut. Quantities, taken first, are cut only by ``cuts`` and by
+    an earlier quantity crossing them.
     """
-    boundaries = sorted(set(cuts))
+    cuts = sorted(set(cuts))
+    accepted: list[tuple[int, int]] = []  # the pieces so far, by start; pairwise nested or disjoint
+    longest = 0
     pieces: list[Mark] = []
     for mark in sorted(marks, key=lambda m: (_RANK.get(m.category, len(RANK)), m.start, -m.end)):
-        low = bisect.bisect_right(boundaries, mark.start)
-        high = bisect.bisect_left(boundaries, mark.end)
-        inside = boundaries[low:high]
-        if not inside:
-            pieces.append(mark)
+        points = set(cuts[bisect.bisect_right(cuts, mark.start) : bisect.bisect_left(cuts, mark.end)])
+        before = bisect.bisect_left(accepted, (mark.start,))
+        for at in range(before - 1, -1, -1):  # pieces still open at mark.start
+            start, end = accepted[at]
+            if start <= mark.start - longest:
+                break
+            if mark.start < end < mark.end:
+                points.add(end)
+        after = bisect.bisect_right(accepted, (mark.start, float("inf")))
+        for start, end in accepted[after : bisect.bisect_left(accepted, (mark.end,))]:  # pieces starting inside
+            if end > mark.end:
+                points.add(start)
+        if not points:
+            made = [mark]
         else:
-            edges = [mark.start, *inside, mark.end]
-            pieces.extend(
-                Mark(start, end, mark.category, mark.ref, part=True) for start, end in itertools.pairwise(edges)
-            )
-        for position in (mark.start, mark.end):
-            at = bisect.bisect_left(boundaries, position)
-            if at == len(boundaries) or boundaries[at] != position:
-                boundaries.insert(at, position)
+            edges = [mark.start, *sorted(points), mark.end]
+            made = [Mark(start, end, mark.category, mark.ref, part=True) for start, end in itertools.pairwise(edges)]
+        for piece in made:
+            bisect.insort(accepted, (piece.start, piece.end))
+            longest = max(longest, piece.end - piece.start)
+        pieces.extend(made)
     return pieces
 
 
