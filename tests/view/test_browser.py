@@ -105,3 +105,71 @@ def test_screenshot_of_the_seed_view(browser, tmp_path):
     run_chromium(browser, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1400,1000", page.resolve().as_uri())
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000
+
+
+# ---------------------------------------------------------------- keyboard and mouse, over the DevTools protocol
+
+
+@pytest.fixture
+def seed_page(browser, tmp_path):
+    from devtools import Browser
+
+    page = tmp_path / "seed.html"
+    show(SEED, page)
+    with Browser(browser, FLAGS, tmp_path / "profile") as session:
+        session.open(page.resolve().as_uri())
+        yield session
+
+
+ACTIVE = "document.activeElement.id || document.activeElement.tagName + ':' + document.activeElement.textContent"
+CARD = "getComputedStyle(document.activeElement, '::after').content"
+
+
+def test_tab_moves_from_quantity_to_quantity_and_focus_shows_its_record(seed_page):
+    seed_page.evaluate("document.getElementById('q0').focus()")
+    assert seed_page.evaluate(ACTIVE) == "q0"
+    assert "kind: rank" in seed_page.evaluate(CARD) and "subject: 山东省数字政府发展指数" in seed_page.evaluate(CARD)
+    seed_page.press("Tab")
+    assert seed_page.evaluate(ACTIVE) == "q1"
+    seed_page.press("Tab", shift=True)
+    assert seed_page.evaluate(ACTIVE) == "q0"
+
+
+def test_enter_goes_from_a_quantity_to_its_row_and_the_row_back_to_it(seed_page):
+    seed_page.evaluate("document.getElementById('q4').focus()")
+    seed_page.press("Enter")
+    assert seed_page.evaluate(ACTIVE) == "A:突破1亿"
+    assert seed_page.evaluate("document.activeElement.closest('tr').id") == "row-q4"
+    seed_page.press("Enter")  # the link jumps to the mention and focuses it
+    assert seed_page.evaluate(ACTIVE) == "q4"
+    assert seed_page.evaluate("document.getElementById('q4').classList.contains('jumped')")
+
+
+ROW_IDS = "[...document.querySelectorAll('#qtable tbody tr')].map(r => r.id)"
+VALUES = "[...document.querySelectorAll('#qtable tbody tr')].map(r => Number(r.cells[2].dataset.key))"
+
+
+def test_header_buttons_sort_the_table_by_keyboard(seed_page):
+    in_text_order = seed_page.evaluate(VALUES)
+    assert in_text_order != sorted(in_text_order)
+    seed_page.evaluate("document.querySelector('#qtable th button[data-col=\"2\"]').focus()")
+    seed_page.press("Enter")
+    assert seed_page.evaluate(VALUES) == sorted(in_text_order)
+    assert seed_page.evaluate("document.querySelector('#qtable th:nth-child(3)').getAttribute('aria-sort')") == "ascending"
+    seed_page.press(" ")  # a button answers Space as well: the other way
+    assert seed_page.evaluate(VALUES) == sorted(in_text_order, reverse=True)
+    seed_page.press("Tab", shift=True)  # the mention column's button: by place in the text
+    seed_page.press("Enter")
+    assert seed_page.evaluate(ROW_IDS) == [f"row-q{i}" for i in range(len(in_text_order))]
+    seed_page.evaluate("document.querySelector('#qtable th button[data-col=\"6\"]').click()")  # text: by subject
+    subjects = seed_page.evaluate("[...document.querySelectorAll('#qtable tbody tr')].map(r => r.cells[6].dataset.key)")
+    for subject in set(subjects):  # equal subjects end up together
+        at = [i for i, s in enumerate(subjects) if s == subject]
+        assert at == list(range(at[0], at[0] + len(at))), subjects
+
+
+def test_hovering_a_quantity_shows_its_record(seed_page):
+    seed_page.hover("#q2")
+    assert seed_page.evaluate("document.getElementById('q2').matches(':hover')")
+    card = seed_page.evaluate("getComputedStyle(document.getElementById('q2'), '::after').content")
+    assert "value: 90 %" in card and "approx: at_least (以上)" in card
