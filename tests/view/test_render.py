@@ -261,6 +261,10 @@ def test_a_record_without_its_text_is_refused_with_a_clear_error():
         govextract.render(document, "增长6%。")
     with pytest.raises(ValueError, match="does not index this text"):
         govextract.render(document, "增长5%。。")
+    with pytest.raises(TypeError, match=re.escape("takes a govextract.Document, not dict")):
+        govextract.render(document.model_dump(), "增长5%。")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a str"):
+        govextract.render(document, b"x")  # type: ignore[arg-type]
 
 
 def test_an_empty_release_is_a_page():

@@ -90,6 +90,8 @@ def render(document: Document, text: str | None = None) -> str:
 
 
 def _text_of(document: Document, text: str | None) -> str:
+    if not isinstance(document, Document):
+        raise TypeError(f"render takes a govextract.Document, not {type(document).__name__}")
     if text is None:
         if document.text is None:
             raise ValueError("this record carries no text: pass the text its offsets index, render(document, text)")
