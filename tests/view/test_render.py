@@ -138,11 +138,13 @@ def test_every_quantity_of_a_fixture_is_one_element_whose_text_is_its_surface(pa
 def test_traditional_script_releases_render_every_quantity(path):
     text, document, page = _page(path)
     assert document.quantities
+    assert '<html lang="zh-Hant">' in page  # the CJK fonts take their traditional glyphs
     assert_every_quantity_is_one_element(text, document, page)
 
 
 def test_seed_page_shows_structure_and_records():
     _text, document, page = _page(SEED)
+    assert '<html lang="zh-Hans">' in page
     found = elements(page)
     assert sum("sec-head" in e.classes for e in found) == len(document.sections)
     themes = [e for e in found if "theme" in e.classes]

@@ -83,3 +83,20 @@ def test_show_problems_are_one_sentence_and_status_2(capsysbinary, arguments, me
 def test_show_help_exits_0(capsysbinary):
     status, out, _ = _show(capsysbinary, "--help")
     assert status == 0 and "--id N" in out
+
+
+def test_python_m_govextract_show_reads_standard_input():
+    import os
+    import subprocess
+    import sys
+
+    source = "“爱山东”注册用户数突破1亿，<b>日活</b>超过800万。".encode("gb18030")
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "govextract", "show", "-"], input=source, capture_output=True, timeout=120,
+        env=environment, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    page = result.stdout.decode("utf-8")
+    assert [e.text for e in quantity_elements(page)] == ["突破1亿", "超过800万"]
+    assert "&lt;b&gt;日活&lt;/b&gt;" in page
