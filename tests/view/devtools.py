@@ -9,6 +9,7 @@ an expression, press a key, move the mouse.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -28,8 +29,11 @@ class Browser:
         self._from_browser, from_browser_write = os.pipe()
         # The child gets our pipe ends as its descriptors 3 and 4.
         def attach() -> None:
-            os.dup2(to_browser_read, 3)
-            os.dup2(from_browser_write, 4)
+            # Moved out of the way first: a pipe end that is already 3 or 4 would stay close-on-exec.
+            read_end = fcntl.fcntl(to_browser_read, fcntl.F_DUPFD, 10)
+            write_end = fcntl.fcntl(from_browser_write, fcntl.F_DUPFD, 10)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
 
         self.process = subprocess.Popen(
             [str(chromium), *flags, f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],

@@ -169,8 +169,17 @@ def _header(document: Document, text: str) -> str:
         ("encoding", document.encoding),
         (
             "records",
-            f"{len(text):,} characters · {len(document.sections)} sections · {len(document.quantities)} quantities · "
-            f"{len(document.programs)} programs · {len(document.documents)} documents · {len(document.dates)} dates",
+            " · ".join(
+                _count(number, word)
+                for number, word in (
+                    (len(text), "character"),
+                    (len(document.sections), "section"),
+                    (len(document.quantities), "quantity"),
+                    (len(document.programs), "program"),
+                    (len(document.documents), "document"),
+                    (len(document.dates), "date"),
+                )
+            ),
         ),
     ]
     cells = "".join(f'<tr><th scope="row">{_esc(k)}</th><td>{_esc(v)}</td></tr>' for k, v in rows if v is not None)
@@ -179,6 +188,11 @@ def _header(document: Document, text: str) -> str:
         f'<header class="top">\n<h1>{heading}</h1>\n<table class="meta" aria-label="metadata">{cells}</table>\n'
         f"{_legend()}</header>\n"
     )
+
+
+def _count(number: int, word: str) -> str:
+    plural = "quantities" if word == "quantity" else f"{word}s"
+    return f"{number:,} {word if number == 1 else plural}"
 
 
 def _legend() -> str:
