@@ -273,3 +273,21 @@ def test_an_empty_release_is_a_page():
     document = govextract.extract("")
     page = govextract.render(document, "")
     assert page.startswith("<!doctype html>") and "Quantities (0)" in page
+
+
+_PIECES = [
+    "全省地区生产总值增长5.2%", "，", "。", "达到1.2万亿元", "同比", "比上年", "2023年", "一季度", "“一网通办”", "《实施方案》",
+    "一是", "二是", "\n\n", "\r\n", "一、总体要求\n", "<", ">", "&", '"', "'", "<script>", "&amp;", "\x00", "约", "8.5万余场次",
+    "澳門", "億元", "注册用户数突破1亿", " ", "——", "【打印】",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_release_renders_its_whole_text_and_each_quantity_as_one_element(pieces):
+    text = "".join(pieces)
+    document = govextract.extract(text)
+    page = govextract.render(document, text)
+    assert "\r" not in page
+    assert [e.tag for e in elements(page)].count("script") == 1
+    assert_every_quantity_is_one_element(text, document, page)
