@@ -31,6 +31,17 @@ from .models import (
 from .numbers import parse_number
 from .pipeline import Extractor, extract
 
+
+def render(document: Document, text: str | None = None) -> str:
+    """The release as one self-contained HTML page with its records highlighted (see :func:`govextract.view.render`).
+
+    ``text`` is the string the offsets index, by default the record's own ``text``.
+    """
+    from .view import render as render_page  # imported on first use: the page code is not needed to extract
+
+    return render_page(document, text)
+
+
 try:  # the version is written once, in pyproject.toml, and read from the installed metadata
     __version__ = _metadata.version("govextract")
 except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
@@ -66,5 +77,6 @@ __all__ = [
     "find_files",
     "load_text",
     "parse_number",
+    "render",
     "to_frames",
 ]

@@ -66,6 +66,11 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed pipe 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["show"]:  # govextract show FILE: one release as a page
+        from .view.command import show_main
+
+        return show_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
