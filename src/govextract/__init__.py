@@ -30,6 +30,8 @@ from .models import (
 )
 from .numbers import parse_number
 from .pipeline import Extractor, extract
+from .view.chart import chart
+from .view.series import metric_series
 
 try:  # the version is written once, in pyproject.toml, and read from the installed metadata
     __version__ = _metadata.version("govextract")
@@ -60,11 +62,13 @@ __all__ = [
     "QuantityKind",
     "Section",
     "__version__",
+    "chart",
     "display_text",
     "extract",
     "extract_files",
     "find_files",
     "load_text",
+    "metric_series",
     "parse_number",
     "to_frames",
 ]

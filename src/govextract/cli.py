@@ -66,6 +66,11 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed pipe 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: ``sys.argv[1:]``) and return its exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["chart"]:  # `govextract chart ...`: a metric over time (a file named chart: ./chart)
+        from .view.chart_command import main as chart_main
+
+        return chart_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
