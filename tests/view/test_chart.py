@@ -302,3 +302,51 @@ def test_command_without_the_extra_says_what_to_install(
     monkeypatch.setitem(sys.modules, "altair", None)
     status, _, err = _run_cli(str(jsonl), "--subject", INDUSTRY, "--kind", "percent", "-o", str(tmp_path / "c.html"), capsys=capsys)
     assert status == 2 and 'pip install "govextract[view]"' in err and err.count("\n") == 1
+
+
+# ---------------------------------------------------------------- the page in a real browser
+
+_CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def _chromium() -> str:
+    import os
+    import shutil
+
+    found = next((p for name in ("chromium", "chromium-browser") if (p := shutil.which(name))), None)
+    if found is None:
+        if os.environ.get("GOVEXTRACT_REQUIRE_BROWSER") == "1":
+            pytest.fail("GOVEXTRACT_REQUIRE_BROWSER=1 but no chromium is installed (apt-get install chromium)")
+        pytest.skip("no chromium on this machine (apt-get install chromium); the chart page is not loaded in a browser")
+    return found
+
+
+def test_html_chart_renders_every_point_offline_in_chromium(
+    jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    browser = _chromium()
+    pytest.importorskip("altair")
+    pytest.importorskip("vl_convert")
+    page = tmp_path / "chart.html"
+    status, _, err = _run_cli(str(jsonl), "--subject", INDUSTRY, "--kind", "percent", "--basis", "year_on_year", "-o", str(page), capsys=capsys)
+    assert status == 0, err
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    dom = subprocess.run(
+        [browser, *_CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout
+    # Vega draws each point as an SVG mark whose aria-label lists its tooltip fields.
+    labels = re.findall(r'aria-label="([^"]*; figure: [^"]*)"', dom)
+    import html as html_module
+
+    labels = [html_module.unescape(label) for label in labels]
+    expected = _industry_in_texts()
+    assert len(labels) == len(expected) == 10
+    for label in labels:
+        month = re.search(r"month the period ends: (\d{4}-\d{2})", label).group(1)
+        assert f"percent (%): {expected[month]:g}" in label
+        assert re.search(r"sentence: .*全省规模以上工业增加值同比增长[\d.]+%。", label) and "#char=" in label
