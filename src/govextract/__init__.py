@@ -30,6 +30,8 @@ from .models import (
 )
 from .numbers import parse_number
 from .pipeline import Extractor, extract
+from .view.chart import chart
+from .view.series import metric_series
 
 
 def render(document: Document, text: str | None = None) -> str:
@@ -71,11 +73,13 @@ __all__ = [
     "QuantityKind",
     "Section",
     "__version__",
+    "chart",
     "display_text",
     "extract",
     "extract_files",
     "find_files",
     "load_text",
+    "metric_series",
     "parse_number",
     "render",
     "to_frames",

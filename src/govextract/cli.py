@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .view.command import show_main
 
         return show_main(argv[1:])
+    if argv[:1] == ["chart"]:  # govextract chart OUT.jsonl --subject …: a metric over time
+        from .view.chart_command import main as chart_main
+
+        return chart_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
