@@ -30,6 +30,8 @@ ERROR_LINE = '{"record": "error", "source": "broken.txt", "error": "decode_error
 
 # 1—2月，全省规模以上工业增加值同比增长6.1%。 / 一季度，… / 1—11月，…
 _INDUSTRY_SENTENCE = re.compile(r"(1—(\d+)月|一季度)，全省规模以上工业增加值同比增长([\d.]+)%")
+# …，其中5月份增长5.3%。 (every release but 1—2月)
+_INDUSTRY_MONTH = re.compile(r"全省规模以上工业增加值同比增长[\d.]+%，其中(\d+)月份增长([\d.]+)%")
 _CPI_SENTENCE = re.compile(r"(\d+)月份，全省居民消费价格同比上涨([\d.]+)%，(?:环比(上涨|下降)([\d.]+)%|与上月持平)")
 
 
@@ -44,6 +46,15 @@ def _industry_in_texts() -> dict[str, float]:
         (match,) = _INDUSTRY_SENTENCE.finditer(text)
         month = 3 if match.group(1) == "一季度" else int(match.group(2))
         found[f"{stem[:4]}-{month:02d}"] = float(match.group(3))
+    return found
+
+
+def _industry_months_in_texts() -> dict[str, float]:
+    """month (YYYY-MM) -> the single month's year-on-year growth a release states, read from its text."""
+    found = {}
+    for stem, text in _texts().items():
+        for match in _INDUSTRY_MONTH.finditer(text):
+            found[f"{stem[:4]}-{int(match.group(1)):02d}"] = float(match.group(2))
     return found
 
 
@@ -71,12 +82,20 @@ def _industry(data, **options):
 
 def test_industry_series_has_one_point_per_month_with_the_values_the_texts_state(jsonl: Path) -> None:
     frame = _industry(jsonl)
-    expected = _industry_in_texts()
-    months = [period_to[:7] for period_to in frame["period_to"]]
-    assert months == sorted(expected) and len(months) == len(set(months)) == 10
-    assert dict(zip(months, frame["signed_value"].astype(float), strict=True)) == expected
-    assert set(frame["line"]) == {"全省规模以上工业增加值 · % · year on year · cumulative from 1 January"}
-    assert set(frame["period_from"]) == {"2024-01-01"}
+    assert set(frame["line"]) == {
+        "全省规模以上工业增加值 · % · year on year · cumulative from 1 January",
+        "全省规模以上工业增加值 · % · year on year · single month",
+    }
+    for shape, expected in (("cumulative from 1 January", _industry_in_texts()), ("single month", _industry_months_in_texts())):
+        line = frame[frame["shape"] == shape]
+        months = [period_to[:7] for period_to in line["period_to"]]
+        assert months == sorted(expected) and len(months) == len(set(months))
+        assert dict(zip(months, line["signed_value"].astype(float), strict=True)) == expected
+    assert len(_industry_in_texts()) == 10 and len(_industry_months_in_texts()) == 9  # 1—2月 states no February
+    cumulative = frame[frame["shape"] == "cumulative from 1 January"]
+    assert set(cumulative["period_from"]) == {"2024-01-01"}
+    single = frame[frame["shape"] == "single month"]
+    assert all(start[:7] == end[:7] for start, end in zip(single["period_from"], single["period_to"], strict=True))
 
 
 def test_each_point_keeps_its_release_offsets_sentence_and_link(jsonl: Path) -> None:
@@ -106,7 +125,7 @@ def test_cumulative_and_single_month_figures_never_share_a_line(jsonl: Path, tmp
         assert not line.duplicated(["period_from", "period_to"]).any()
     by_subject = wide.groupby("subject")["shape"].agg(set).to_dict()
     assert by_subject["全省居民消费价格"] == {"single month"}
-    assert by_subject["全省规模以上工业增加值"] == {"cumulative from 1 January"}
+    assert by_subject["全省规模以上工业增加值"] == {"cumulative from 1 January", "single month"}
 
 
 def test_bases_are_separate_lines_and_falls_are_negative(jsonl: Path) -> None:
@@ -159,7 +178,7 @@ def test_the_dataframe_path_gives_the_jsonl_path_series(jsonl: Path) -> None:
 
 def test_a_release_stated_twice_gives_one_point_per_period(jsonl: Path) -> None:
     frame = _industry([jsonl, jsonl])
-    assert len(frame) == 10 and frame.attrs["duplicates"] == 10
+    assert len(frame) == 19 and frame.attrs["duplicates"] == 19
 
 
 # ---------------------------------------------------------------- errors
@@ -174,7 +193,7 @@ def test_no_match_names_close_subjects(jsonl: Path) -> None:
     ("options", "words"),
     [
         ({"kind": "rank"}, "no rank figure"),
-        ({"kind": "percent", "basis": "vs_target"}, "has basis vs_target; their bases are none (10), year_on_year (10)"),
+        ({"kind": "percent", "basis": "vs_target"}, "has basis vs_target; their bases are year_on_year (19), none (10)"),
         ({"kind": "speed"}, "kind 'speed' is not one of percent"),
         ({"basis": "monthly"}, "basis 'monthly' is not one of year_on_year"),
     ],
@@ -244,7 +263,7 @@ def test_html_chart_is_offline_with_vega_inline_and_links_to_the_sentences(
     page = tmp_path / "chart.html"
     status, _, err = _run_cli(str(jsonl), "--subject", INDUSTRY, "--kind", "percent", "--basis", "year_on_year", "-o", str(page), capsys=capsys)
     assert status == 0, err
-    assert err.strip() == f"govextract chart: 10 points in 1 line written to {page}; 2 error or unreadable lines skipped"
+    assert err.strip() == f"govextract chart: 19 points in 2 lines written to {page}; 2 error or unreadable lines skipped"
     html = page.read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]*\ssrc\s*=", html, re.I)
     assert not re.search(r"<link[^>]*href\s*=\s*[\"']?(https?:)?//", html, re.I)
@@ -267,10 +286,17 @@ def test_png_chart_is_written(jsonl: Path, tmp_path: Path, capsys: pytest.Captur
 
 def test_without_output_the_points_are_printed_as_a_table(clean_jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run_cli(str(clean_jsonl), "--subject", INDUSTRY, "--kind", "percent", capsys=capsys)
-    assert status == 0 and err.strip() == "govextract chart: 10 points in 1 line printed"
+    assert status == 0 and err.strip() == "govextract chart: 19 points in 2 lines printed"
     header, *rows = out.splitlines()
     assert header.split("\t")[:5] == ["line", "period", "period_from", "period_to", "signed_value"]
-    assert [row.split("\t")[1] for row in rows] == ["1—2月", "一季度", *(f"1—{m}月" for m in range(4, 12))]
+    periods = {}
+    for row in rows:
+        line, period = row.split("\t")[:2]
+        periods.setdefault(line.rsplit(" · ", 1)[1], []).append(period)
+    assert periods == {
+        "cumulative from 1 January": ["1—2月", "一季度", *(f"1—{m}月" for m in range(4, 12))],
+        "single month": [f"{m}月份" for m in range(3, 12)],
+    }
 
 
 @pytest.mark.parametrize(
@@ -344,9 +370,10 @@ def test_html_chart_renders_every_point_offline_in_chromium(
     import html as html_module
 
     labels = [html_module.unescape(label) for label in labels]
-    expected = _industry_in_texts()
-    assert len(labels) == len(expected) == 10
+    cumulative, single = _industry_in_texts(), _industry_months_in_texts()
+    assert len(labels) == len(cumulative) + len(single) == 19
     for label in labels:
         month = re.search(r"month the period ends: (\d{4}-\d{2})", label).group(1)
+        expected = single if "single month" in label else cumulative
         assert f"percent (%): {expected[month]:g}" in label
-        assert re.search(r"sentence: .*全省规模以上工业增加值同比增长[\d.]+%。", label) and "#char=" in label
+        assert re.search(r"sentence: .*全省规模以上工业增加值同比增长[\d.]+%", label) and "#char=" in label
