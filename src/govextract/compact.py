@@ -106,13 +106,41 @@ def _plain_fields(model: type[BaseModel]) -> tuple[str, ...] | None:
     return _PLAIN[model]
 
 
+_IMMUTABLE_DEFAULTS = (type(None), bool, int, float, str, tuple, frozenset)
+_DEFAULTS: dict[type[BaseModel], dict[str, object]] = {}
+
+
+def _with_defaults(model: type[BaseModel], fields: tuple[str, ...], values: dict[str, object]) -> dict[str, object] | None:
+    """``values`` with the fields it leaves out set to their defaults, in the model's order.
+
+    None when a left-out field has no plain default (a factory, or a mutable or
+    required one): ``model_construct`` then decides, as before.
+    """
+    defaults = _DEFAULTS.get(model)
+    if defaults is None:
+        defaults = _DEFAULTS.setdefault(model, {
+            name: info.default
+            for name, info in model.model_fields.items()
+            if info.default_factory is None and isinstance(info.default, _IMMUTABLE_DEFAULTS)
+        })
+    filled = {}
+    for name in fields:
+        if name in values:
+            filled[name] = values[name]
+        elif name in defaults:
+            filled[name] = defaults[name]
+        else:
+            return None
+    return filled if all(name in filled for name in values) else None
+
+
 def construct(model: type[R], names: frozenset[str], /, **values: object) -> R:
     """A record of ``model`` from values already validated, as if built from the fields ``names``.
 
     ``model(**values)`` without validation: the caller has checked every value
-    (the quantity stage builds thousands of records per document).  ``values``
-    names every field; ``names`` is the ``model_fields_set`` the record keeps,
-    one shared set per model and set of names.
+    (the quantity stage builds thousands of records per document).  Fields
+    ``values`` leaves out take their defaults; ``names`` is the ``model_fields_set``
+    the record keeps, one shared set per model and set of names.
 
     >>> from govextract.models import DocumentRef
     >>> ref = construct(DocumentRef, frozenset({"title", "start", "end"}), title="条例", start=1, end=3, section=None)
@@ -124,11 +152,19 @@ def construct(model: type[R], names: frozenset[str], /, **values: object) -> R:
     if shared is None:
         shared = _NAME_SETS.setdefault(key, set(names))
     fields = _plain_fields(model)
-    if fields is None or len(values) != len(fields):
+    if fields is not None and tuple(values) != fields:
+        # Fields left out take their defaults, the rest the model's order; anything else
+        # (a field no default fills, a name the model lacks) is model_construct's to handle.
+        filled = _with_defaults(model, fields, values)
+        if filled is None:
+            fields = None
+        else:
+            values = filled
+    if fields is None:
         return model.model_construct(_fields_set=shared, **values)
     built = model.__new__(model)
     # ``values`` is this call's own dict: kept as it is when it names the fields in the model's order
-    object.__setattr__(built, "__dict__", values if tuple(values) == fields else {name: values[name] for name in fields})
+    object.__setattr__(built, "__dict__", values)
     object.__setattr__(built, "__pydantic_fields_set__", shared)
     object.__setattr__(built, "__pydantic_extra__", None)
     object.__setattr__(built, "__pydantic_private__", None)

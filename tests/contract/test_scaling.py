@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 import govextract
 from conftest import ROOT, release_paths
 from govextract.batch import load_text
-from govextract.compact import compact
+from govextract.compact import compact, construct
 from govextract.models import DocumentRef, Quantity, QuantityKind
 from govextract.normalize import fold
 from govextract.pipeline import SectionLocator
@@ -179,3 +179,22 @@ def test_compact_records_equal_the_copies_they_replace():
     assert made.model_dump_json() == quantity.model_copy(update={"section": 0}).model_dump_json()
     again = compact(Quantity(start=9, end=13, text="90%以", value=90, kind=QuantityKind.PERCENT, unit="%"), pool)
     assert again.text is made.text and again.unit is made.unit
+
+
+@pytest.mark.parametrize("given", [
+    {"start": 0, "end": 4, "text": "90%以", "value": 90.0, "kind": QuantityKind.PERCENT},  # defaults filled
+    {"start": 0, "end": 4, "text": "90%以", "value": 90.0, "kind": QuantityKind.PERCENT, "unit": "%", "period": "2024年",
+     "period_start": 0, "period_end": 0},  # some left out, given out of order
+])
+def test_construct_with_fields_left_out_equals_model_construct(given):
+    names = frozenset(given)
+    made = construct(Quantity, names, **given)
+    reference = Quantity.model_construct(_fields_set=set(names), **given)
+    assert made == reference and made.model_fields_set == reference.model_fields_set
+    assert list(made.__dict__) == list(Quantity.model_fields)  # every field, in the model's order
+    assert made.model_dump_json() == reference.model_dump_json()
+
+
+def test_construct_with_an_unknown_field_falls_back_to_model_construct():
+    made = construct(DocumentRef, frozenset({"title", "start", "end"}), title="条例", start=1, end=3, nonsense=1)
+    assert made == DocumentRef.model_construct(_fields_set={"title", "start", "end"}, title="条例", start=1, end=3, nonsense=1)

@@ -38,6 +38,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import cache
+
+import regex
 
 from ..compact import compact
 from ..lexicon import periods as lex
@@ -109,9 +112,18 @@ def _is_comparison(mention: DateMention, folded: str) -> bool:
     )
 
 
+@cache
+def _marks(marks: tuple[str, ...], reverse: bool) -> regex.Pattern[str]:
+    """One search for any of ``marks`` (single characters), the last one first when ``reverse``."""
+    if any(len(mark) != 1 for mark in marks):
+        raise ValueError(f"clause and sentence marks are single characters, not {marks!r}")
+    return regex.compile("[" + "".join(regex.escape(mark) for mark in marks) + "]", regex.REVERSE if reverse else 0)
+
+
 def _boundary(folded: str, marks: tuple[str, ...], low: int, position: int) -> int:
     """Where the stretch ending at ``position`` begins: after the last of ``marks`` at or after ``low``."""
-    return max(low, max(folded.rfind(mark, low, position) for mark in marks) + 1)
+    found = _marks(marks, True).search(folded, low, position)
+    return low if found is None else max(low, found.end())
 
 
 def _governing(
@@ -144,8 +156,8 @@ def _after_heading(section: Section | None, folded: str, paragraph: int, positio
 
 def _clause_end(folded: str, start: int, limit: int, marks: tuple[str, ...] = lex.CLAUSE_MARKS) -> int:
     """Where the clause beginning at ``start`` ends (at most ``limit``)."""
-    ends = [i for i in (folded.find(mark, start, limit) for mark in marks) if i >= 0]
-    return min(ends, default=limit)
+    found = _marks(marks, False).search(folded, start, limit)
+    return limit if found is None else found.start()
 
 
 def _sentence_end(folded: str, start: int, limit: int) -> int:
