@@ -66,6 +66,29 @@ def compact(record: R, strings: dict[str, str] | None = None, /, **update: objec
     return built
 
 
+def amend(record: R, /, **update: object) -> R:
+    """Set fields of ``record`` in place, as :func:`compact` would copy it; the same record.
+
+    Only for a record its stage built and nobody else holds yet (the period and
+    basis stages finishing the quantities of one document): a frozen record is
+    never changed once :func:`govextract.extract` has returned it.  The fields
+    set become the shared set of the old ones and ``update``'s names.
+
+    >>> from govextract.models import DocumentRef
+    >>> ref = compact(DocumentRef(title="条例", start=1, end=3))
+    >>> amend(ref, section=2) is ref, ref.section, ref.model_fields_set == {"title", "start", "end", "section"}
+    (True, 2, True)
+    """
+    values = record.__dict__
+    unknown = update.keys() - values.keys()
+    if unknown:
+        raise ValueError(f"{type(record).__name__} has no field {sorted(unknown)[0]!r}")
+    names = _names(type(record), record.model_fields_set, update)
+    values.update(update)
+    object.__setattr__(record, "__pydantic_fields_set__", names)
+    return record
+
+
 # A shared set and the names of an update -> the shared set of their union: a record made compact
 # again (to set its section or keywords) finds its set without building a frozenset.
 _UNIONS: dict[tuple[int, tuple[str, ...]], set[str]] = {}

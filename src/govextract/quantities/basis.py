@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from ..compact import compact
+from ..compact import amend
 from ..layout import Layout
 from ..lexicon import basis as lex
 from ..models import Basis, Quantity, QuantityKind
@@ -164,7 +164,7 @@ def assign_bases(folded: str, quantities: list[Quantity], layout: Layout) -> lis
             found = _governing(folded, quantity, phrases, bisect_right(ends, quantity.start))
         previous = None if found is None else (quantity.end, found)
         if found is not None:
-            quantities[index] = compact(quantity, None, basis=found.basis, basis_start=found.start,
+            quantities[index] = amend(quantity, basis=found.basis, basis_start=found.start,
                                         basis_end=found.end)
     return quantities
 

@@ -42,7 +42,7 @@ from functools import cache
 
 import regex
 
-from ..compact import compact
+from ..compact import amend
 from ..lexicon import periods as lex
 from ..models import DateGranularity, DateMention, Quantity, Section
 
@@ -207,8 +207,8 @@ def _with_period(quantity: Quantity, mention: DateMention, folded: str, publishe
             before.endswith(lex.AS_OF_WORDS) and mention.granularity is DateGranularity.YEAR
         ):
             first, granularity = last, DateGranularity.DAY  # a stock: the last day (截至2024年底, 年末)
-    return compact(
-        quantity, None,
+    return amend(
+        quantity,
         period=mention.text, period_start=mention.start, period_end=mention.end,
         period_from=first, period_to=last, period_granularity=granularity,
     )
