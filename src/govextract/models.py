@@ -356,6 +356,8 @@ class Document(_Record):
             yield "quantity", (q.start, q.end), q.text
             if q.subject is not None and q.subject_start is not None and q.subject_end is not None:
                 yield "subject", (q.subject_start, q.subject_end), q.subject
+            if q.period is not None and q.period_start is not None and q.period_end is not None:
+                yield "period", (q.period_start, q.period_end), q.period
             if q.basis_start is not None and q.basis_end is not None:
                 yield "basis", (q.basis_start, q.basis_end), None  # the words that state the basis
         for g in self.programs:

@@ -3,7 +3,7 @@
 import pytest
 from pydantic import ValidationError
 
-from govextract import Document, Quantity
+from govextract import Document, Quantity, extract
 from govextract.models import canonical_number
 
 NUMBERS = [(85000.0, 85000), (100000000, 100000000), (0.352, 0.352), (-9.4, -9.4), (1.2e12, 1200000000000)]
@@ -55,6 +55,16 @@ def test_document_span_errors_report_drift():
     assert shifted.span_errors(text)
     with pytest.raises(ValueError):
         shifted.check_spans(text)
+
+
+def test_document_span_errors_check_the_period_too():
+    text = "1—5月，共有8.5万余场次。"
+    doc = extract(text)
+    (quantity,) = doc.quantities
+    assert quantity.period == "1—5月" and doc.span_errors(text) == []
+    moved = quantity.model_copy(update={"period_start": 1, "period_end": 5})  # same length, wrong characters
+    drifted = doc.model_copy(update={"quantities": [moved]})
+    assert any("period" in error for error in drifted.span_errors(text))
 
 
 def test_document_bounds_are_checked():
