@@ -60,8 +60,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -77,6 +79,15 @@ FIXTURES = ROOT / "fixtures"
 DATA = TESTS / "data"
 RELEASES = DATA / "releases"
 SEED = FIXTURES / "000_ed59100b0a95fe47.txt"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """The script ``benchmarks/NAME.py`` as a module (the benchmarks folder is no package)."""
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 # The genres of tests/data/releases, each with the number of documents it holds
 # at least (a missing file fails the corpus checks in releases/test_releases.py).

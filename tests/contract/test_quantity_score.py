@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import ROOT
+from conftest import load_benchmark
 
 TEXT = """江南省1—5月经济运行情况
 发布时间：2024-06-18 10:00　来源：江南省统计局
@@ -24,11 +22,7 @@ EXPECTED = """quantities:
 
 @pytest.fixture(scope="module")
 def scorer():
-    spec = importlib.util.spec_from_file_location("quantity_score", ROOT / "benchmarks" / "quantity_score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quantity_score")
 
 
 def test_scores_spans_and_fields_against_the_annotation(scorer, tmp_path, capsys):

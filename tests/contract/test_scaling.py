@@ -16,7 +16,6 @@ tests pin what makes it linear and bounded, deterministically:
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import tracemalloc
 from types import SimpleNamespace
@@ -26,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govextract
-from conftest import ROOT, release_paths
+from conftest import load_benchmark, release_paths
 from govextract.batch import load_text
 from govextract.compact import compact, construct
 from govextract.models import DocumentRef, Quantity, QuantityKind
@@ -46,11 +45,7 @@ DOCUMENT_CHARS = 100_000
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("huge_benchmark", ROOT / "benchmarks" / "huge.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("huge")
 
 
 @pytest.fixture(scope="module")
