@@ -91,26 +91,24 @@ class Node:
 def document_marks(document: Document) -> list[Mark]:
     """Every mention of ``document`` as a mark (empty spans left out, repeats of one extent and category once)."""
     marks: list[Mark] = []
-    if document.title_start is not None and document.title_end is not None:
-        marks.append(Mark(document.title_start, document.title_end, "title"))
-    if document.subtitle_start is not None and document.subtitle_end is not None:
-        marks.append(Mark(document.subtitle_start, document.subtitle_end, "subtitle"))
-    if document.dateline_start is not None and document.dateline_end is not None:
-        marks.append(Mark(document.dateline_start, document.dateline_end, "dateline"))
+
+    def add(start: int | None, end: int | None, category: str, ref: int | None = None) -> None:
+        if start is not None and end is not None:
+            marks.append(Mark(start, end, category, ref))
+
+    add(document.title_start, document.title_end, "title")
+    add(document.subtitle_start, document.subtitle_end, "subtitle")
+    add(document.dateline_start, document.dateline_end, "dateline")
     for section in document.sections:
-        if section.theme_start is not None and section.theme_end is not None:
-            marks.append(Mark(section.theme_start, section.theme_end, "theme", section.index))
+        add(section.theme_start, section.theme_end, "theme", section.index)
         for point in section.points:
-            marks.append(Mark(point.label_start, point.label_start + len(point.label), "point-label", section.index))
-            marks.append(Mark(point.start, point.end, "point", section.index))
+            add(point.label_start, point.label_start + len(point.label), "point-label", section.index)
+            add(point.start, point.end, "point", section.index)
     for index, quantity in enumerate(document.quantities):
-        marks.append(Mark(quantity.start, quantity.end, "quantity", index))
-        if quantity.subject_start is not None and quantity.subject_end is not None:
-            marks.append(Mark(quantity.subject_start, quantity.subject_end, "subject"))
-        if quantity.period_start is not None and quantity.period_end is not None:
-            marks.append(Mark(quantity.period_start, quantity.period_end, "period"))
-        if quantity.basis_start is not None and quantity.basis_end is not None:
-            marks.append(Mark(quantity.basis_start, quantity.basis_end, "basis"))
+        add(quantity.start, quantity.end, "quantity", index)
+        add(quantity.subject_start, quantity.subject_end, "subject")
+        add(quantity.period_start, quantity.period_end, "period")
+        add(quantity.basis_start, quantity.basis_end, "basis")
     for index, program in enumerate(document.programs):
         marks.append(Mark(program.start, program.end, "program", index))
     for index, cited in enumerate(document.documents):
